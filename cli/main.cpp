@@ -1,0 +1,135 @@
+// The imgcost command-line tool: reads a scenario, prints JSON results.
+// Exit codes: 0 ok, 2 bad input, 1 any other failure.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "help_text.hpp"
+#include "imgcost/catalog_loader.hpp"
+#include "imgcost/evaluation.hpp"
+#include "imgcost/result_json.hpp"
+#include "imgcost/share_link.hpp"
+
+namespace {
+
+using nlohmann::json;
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+struct Failure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Args {
+    std::string command;
+    std::map<std::string, std::string> options;  // --name value
+    std::map<std::string, bool> flags;           // --name
+};
+
+Args parse_args(int argc, char** argv) {
+    static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base"};
+    static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (std::find(valued.begin(), valued.end(), arg) != valued.end()) {
+            if (i + 1 >= argc) throw UsageError(arg + " needs a value");
+            a.options[arg] = argv[++i];
+        } else if (std::find(flags.begin(), flags.end(), arg) != flags.end()) {
+            a.flags[arg] = true;
+        } else if (a.command.empty() && arg.rfind("--", 0) != 0) {
+            a.command = arg;
+        } else {
+            throw UsageError("unknown argument '" + arg + "' (see imgcost --help)");
+        }
+    }
+    return a;
+}
+
+std::string read_input(const std::string& path) {
+    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError("--scenario: cannot read '" + path + "'");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+imgcost::Scenario read_scenario(const Args& a) {
+    if (a.options.count("--link")) return imgcost::decode_link(a.options.at("--link")).scenario;
+    if (!a.options.count("--scenario")) throw UsageError(a.command + " needs --scenario FILE|- (see imgcost --help)");
+    json j;
+    try {
+        j = json::parse(read_input(a.options.at("--scenario")));
+    } catch (const json::parse_error& e) {
+        throw UsageError(std::string("--scenario: not valid JSON: ") + e.what());
+    }
+    return imgcost::scenario_from_json(j);
+}
+
+imgcost::LoadResult load_catalog(const Args& a, const char* argv0) {
+    std::string path = a.options.count("--catalog") ? a.options.at("--catalog") : imgcost::find_default_catalog(argv0);
+    if (path.empty()) throw Failure("no price catalog found: pass --catalog DIR or set IMGCOST_CATALOG");
+    imgcost::LoadResult loaded = imgcost::load_catalog_path(path);
+    for (const auto& e : loaded.errors) std::cerr << "imgcost: catalog: rejected " << e.to_string() << "\n";
+    if (loaded.catalog.models.empty()) throw Failure("the catalog at '" + path + "' has no usable models");
+    return loaded;
+}
+
+int run(const Args& a, const char* argv0) {
+    if (a.flags.count("--help") || a.command == "help" || a.command.empty()) {
+        std::cout << imgcost::cli::help_text();
+        return a.command.empty() && !a.flags.count("--help") ? 2 : 0;
+    }
+    if (a.command == "link") {
+        std::string base = a.options.count("--base") ? a.options.at("--base") : imgcost::default_link_base();
+        std::cout << imgcost::encode_link(read_scenario(a), base) << "\n";
+        return 0;
+    }
+    if (a.command == "catalog") {
+        std::cout << imgcost::catalog_summary(load_catalog(a, argv0)).dump(2) << "\n";
+        return 0;
+    }
+    if (a.command != "estimate" && a.command != "compare")
+        throw UsageError("unknown command '" + a.command + "' (estimate, compare, link, catalog; see imgcost --help)");
+    imgcost::Scenario scenario = read_scenario(a);
+    imgcost::LoadResult loaded = load_catalog(a, argv0);
+    if (a.command == "estimate") {
+        json out = imgcost::to_json(imgcost::evaluate(scenario, loaded.catalog));
+        if (a.options.count("--link")) {
+            auto decoded = imgcost::decode_link(a.options.at("--link"));
+            for (const auto& n : decoded.notices) out["warnings"].push_back("link: " + n);
+        }
+        std::cout << out.dump(2) << "\n";
+    } else {
+        imgcost::CompareOptions options;
+        options.include_retired = a.flags.count("--include-retired") > 0;
+        options.include_unverified = a.flags.count("--include-unverified") > 0;
+        json out = {{"scenario", imgcost::scenario_to_json(scenario)},
+                    {"models", imgcost::to_json(imgcost::compare(scenario, loaded.catalog, options))}};
+        std::cout << out.dump(2) << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(parse_args(argc, argv), argv[0]);
+    } catch (const imgcost::InputError& e) {
+        for (const auto& f : e.errors()) std::cerr << "imgcost: " << f.message << "\n";
+        return 2;
+    } catch (const UsageError& e) {
+        std::cerr << "imgcost: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "imgcost: " << e.what() << "\n";
+        return 1;
+    }
+}

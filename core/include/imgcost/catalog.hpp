@@ -1,0 +1,121 @@
+// The price catalog in memory: providers' models and services, as loaded from
+// pricing-data/*.json (see catalog_loader.hpp for the file format checks).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace imgcost {
+
+// Where a price comes from. Every price in the catalog has one.
+struct Source {
+    std::string url;
+    std::string as_of;       // ISO date
+    std::string confidence;  // "A", "B", "C" or "unverified"
+    std::string note;
+};
+
+enum class Structure { per_image, per_megapixel, compute_time, credits, tokens };
+const char* structure_name(Structure s);
+
+// A size tier: an exact output size, or a bound (up to W x H, or up to N pixels).
+struct SizeTier {
+    enum class Kind { exact, max_size, max_pixels } kind = Kind::exact;
+    int width = 0, height = 0;      // exact and max_size
+    long long max_pixels = 0;       // max_pixels
+    // Amount by quality name ("any" matches every quality): dollars for
+    // per_image, credits for credits, output tokens for tokens.
+    std::map<std::string, double> amounts;
+    std::optional<Source> source;   // overrides the pricing's source for this tier
+};
+
+// One pricing block: how a generation (or an edit) is billed.
+struct Pricing {
+    Structure structure = Structure::per_image;
+    Source source;
+    std::vector<SizeTier> tiers;            // per_image, credits, tokens
+    double price_per_credit = 0;            // credits
+    double output_price_per_million = 0;    // tokens
+    double input_text_price_per_million = 0;
+    double price_per_megapixel = 0;         // per_megapixel
+    std::optional<double> first_megapixel_price;
+    bool round_up = false;
+    double minimum_megapixels = 0;
+    long long pixels_per_megapixel = 1000000;
+    bool steps_scaling = false;
+    double price_per_second = 0;            // compute_time
+    std::string hardware;
+    int ref_width = 0, ref_height = 0, ref_steps = 0;
+    double ref_seconds = 0;
+    int max_width = 0, max_height = 0;      // per_megapixel, compute_time limits (0: none)
+    long long max_pixels = 0;
+};
+
+enum class Status { active, deprecated, retired };
+const char* status_name(Status s);
+
+struct BatchMode {
+    double discount = 0;
+    Source source;
+};
+
+struct Model {
+    std::string id, name, provider;
+    Status status = Status::active;
+    std::string status_date;
+    std::vector<std::string> qualities;
+    std::string default_quality;
+    std::optional<int> default_steps;
+    Pricing pricing;
+    std::optional<Pricing> edit;
+    std::string upscaler;                   // id of an upscale service, may be empty
+    std::optional<BatchMode> batch;
+    std::string notes;
+    std::string file;                       // which catalog file it came from
+};
+
+enum class ServiceKind { moderation, storage, cdn, upscale };
+const char* service_kind_name(ServiceKind k);
+
+// One step of a graduated monthly rate: `price` per unit for the units up to
+// `up_to` (cumulative, per month); the last rate has no bound.
+struct Rate {
+    std::optional<double> up_to;
+    double price = 0;
+};
+
+struct Service {
+    std::string id, name, provider;
+    ServiceKind kind = ServiceKind::moderation;
+    Status status = Status::active;
+    std::vector<Rate> rates;                // a single price is one open rate
+    Source source;
+    std::string notes;
+    std::string file;
+};
+
+struct Unavailable {
+    std::string provider, name, reason;
+    Source source;
+};
+
+struct ProviderInfo {
+    std::string id, name, url, notes, file;
+};
+
+class Catalog {
+public:
+    std::vector<ProviderInfo> providers;
+    std::vector<Model> models;
+    std::vector<Service> services;
+    std::vector<Unavailable> not_available;
+
+    const Model* find_model(const std::string& id) const;
+    const Service* find_service(const std::string& id) const;
+    // The newest as_of date of any price (the "catalog date" the page shows).
+    std::string newest_price_date() const;
+};
+
+}  // namespace imgcost

@@ -1,0 +1,69 @@
+// Scenario evaluation (SPEC §1): prices a scenario against the catalog and
+// returns every figure: per-image costs, the monthly breakdown, the projection.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgcost/catalog.hpp"
+#include "imgcost/scenario.hpp"
+
+namespace imgcost {
+
+struct Breakdown {
+    double accepted = 0, rejected = 0, moderation = 0, edits = 0, upscales = 0, storage = 0,
+           delivery = 0, total = 0;
+};
+
+struct ProjectionMonth {
+    int month = 0;
+    double images = 0, stored_images = 0;
+    Breakdown cost;
+    double cumulative = 0;
+};
+
+struct Estimate {
+    std::string model, model_name, provider, structure, status, status_date;
+    std::string quality;
+    int steps = 0;                          // 0: not step-priced
+    std::string billed_as;
+    Source price_source;
+    bool price_overridden = false, estimate = false;
+    double price_per_generation = 0;        // p
+    double batch_discount = 0;              // d
+    double effective_price_per_generation = 0;  // p_eff
+    double moderation_price = 0, edit_price = 0, upscale_price = 0;  // m, p_edit, p_up
+    std::string upscaler;
+    double generations_per_month = 0, edit_calls_per_month = 0, upscales_per_month = 0;
+    double cost_per_usable_image = 0, cost_per_delivered_image = 0, all_in_cost_per_image = 0;
+    Breakdown monthly;
+    double annual_total = 0;                // 12 × the monthly total (steady state)
+    std::vector<ProjectionMonth> projection;
+    std::vector<std::string> warnings;
+};
+
+// Throws InputError naming the key when the scenario is invalid or the model
+// cannot deliver it (unknown model, unsupported size or quality...).
+Estimate evaluate(const Scenario& scenario, const Catalog& catalog);
+
+struct CompareOptions {
+    bool include_retired = false;      // retired models as history
+    bool include_unverified = false;   // prices with confidence "unverified"
+};
+
+struct CompareRow {
+    std::string model, model_name, provider, status;
+    bool ok = false;
+    Estimate estimate;                 // when ok
+    std::string error;                 // why it cannot be priced (e.g. size too large)
+    std::string error_key;
+    double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
+};
+
+// Every (callable) catalog model priced for the scenario: the scenario's own
+// overrides apply to its own model only; a quality a model lacks falls back to
+// that model's default tier. Sorted by cost_per_delivered_image; failures last.
+std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& catalog,
+                                const CompareOptions& options = {});
+
+}  // namespace imgcost

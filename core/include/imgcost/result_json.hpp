@@ -1,0 +1,23 @@
+// The JSON form of results: what `imgcost estimate/compare` print and what the
+// page receives through the bindings (one format for both).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "imgcost/catalog_loader.hpp"
+#include "imgcost/errors.hpp"
+#include "imgcost/evaluation.hpp"
+
+namespace imgcost {
+
+nlohmann::json to_json(const Estimate& e);
+nlohmann::json to_json(const std::vector<CompareRow>& rows);
+nlohmann::json to_json(const Source& s);
+// {"errors": [{"key": ..., "message": ...}, ...]}
+nlohmann::json to_json(const InputError& e);
+
+// What a form needs to offer: each model's qualities, sizes, default steps,
+// status and sources; the services by kind; the rejected files; the catalog date.
+nlohmann::json catalog_summary(const LoadResult& loaded);
+
+}  // namespace imgcost

@@ -1,0 +1,315 @@
+#include "imgcost/evaluation.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "imgcost/errors.hpp"
+#include "imgcost/pricing.hpp"
+#include "number_text.hpp"
+
+namespace imgcost {
+
+namespace {
+
+// A monthly cost as a function of its quantity: a catalog service's graduated
+// rates, a flat override, or nothing.
+using CostFn = std::function<double(double)>;
+
+CostFn flat(double price) {
+    return [price](double q) { return q * price; };
+}
+
+CostFn none() {
+    return [](double) { return 0.0; };
+}
+
+double unit_price(const CostFn& cost, double quantity) {
+    return quantity > 0 ? cost(quantity) / quantity : cost(1.0);
+}
+
+const Service& find_service(const Catalog& c, const std::string& key, const std::string& id, ServiceKind kind) {
+    const Service* s = c.find_service(id);
+    if (!s || s->kind != kind) {
+        std::string known;
+        for (const auto& other : c.services)
+            if (other.kind == kind) known += (known.empty() ? "" : ", ") + other.id;
+        throw InputError(key, key + ": unknown " + service_kind_name(kind) + " service '" + id + "' (known: " +
+                                  (known.empty() ? "none" : known) + ")");
+    }
+    return *s;
+}
+
+CostFn service_cost(const Catalog& c, const std::string& key, const std::string& id, ServiceKind kind,
+                    std::optional<double> override_price, std::vector<std::string>& warnings) {
+    if (override_price) return flat(*override_price);
+    if (id.empty()) return none();
+    const Service& s = find_service(c, key, id, kind);
+    if (s.status == Status::retired) warnings.push_back(s.name + " is retired; its price is historical");
+    auto rates = s.rates;
+    return [rates](double q) { return graduated_cost(rates, q); };
+}
+
+// What the model-specific part of a scenario resolves to.
+struct ModelPrices {
+    double p = 0, d = 0, p_edit = 0;
+    Quote quote;
+};
+
+std::string resolve_quality(const Model& m, const Scenario& s, std::vector<std::string>& warnings) {
+    if (s.quality.empty()) return m.default_quality;
+    if (m.qualities.empty()) {
+        warnings.push_back(m.name + " has no quality tiers; quality '" + s.quality + "' was ignored");
+        return "";
+    }
+    if (std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end()) {
+        std::string list;
+        for (const auto& q : m.qualities) list += (list.empty() ? "" : ", ") + q;
+        throw InputError("quality", "quality must be one of " + list + " for " + m.id + " (got '" + s.quality + "')");
+    }
+    return s.quality;
+}
+
+bool uses_steps(const Pricing& p) {
+    return p.structure == Structure::compute_time || (p.structure == Structure::per_megapixel && p.steps_scaling);
+}
+
+void describe_status(const Model& m, Estimate& e) {
+    std::string when = m.status_date.empty() ? "" : " on " + m.status_date;
+    if (m.status == Status::retired)
+        e.warnings.push_back(m.name + " was retired" + when + ": these prices are history, the model can no longer be called");
+    else if (m.status == Status::deprecated)
+        e.warnings.push_back(m.name + " is deprecated" + (m.status_date.empty() ? "" : " (shutdown " + m.status_date + ")") +
+                             ": plan a replacement");
+}
+
+ModelPrices catalog_model_prices(const Model& m, const Scenario& s, Estimate& e) {
+    describe_status(m, e);
+    e.model_name = m.name;
+    e.provider = m.provider;
+    e.structure = structure_name(m.pricing.structure);
+    e.status = status_name(m.status);
+    e.status_date = m.status_date;
+    e.quality = resolve_quality(m, s, e.warnings);
+    ImageRequest r{s.width, s.height, e.quality, 0, s.prompt_tokens};
+    if (uses_steps(m.pricing)) {
+        r.steps = s.steps.value_or(m.default_steps.value_or(m.pricing.ref_steps));
+        e.steps = r.steps;
+    } else if (s.steps) {
+        e.warnings.push_back("steps do not change the price of " + m.name);
+    }
+    ModelPrices out;
+    out.quote = quote(m.pricing, r);
+    out.p = out.quote.price;
+    out.d = m.batch ? m.batch->discount : 0;
+    out.p_edit = out.p;
+    if (m.edit && s.edits_per_image > 0) {
+        try {
+            out.p_edit = quote(*m.edit, r).price;
+        } catch (const InputError& err) {
+            throw InputError("edits_per_image", "edits_per_image: " + m.name + " cannot edit at this size: " + err.what());
+        }
+    } else if (m.edit) {
+        try { out.p_edit = quote(*m.edit, r).price; } catch (const InputError&) {}
+    }
+    if (s.batch_share > 0 && !m.batch && !s.batch_discount)
+        e.warnings.push_back(m.name + " has no batch mode; batch_share has no effect");
+    return out;
+}
+
+ModelPrices custom_model_prices(const Scenario& s, Estimate& e) {
+    e.model_name = s.custom_name.empty() ? "Custom model" : s.custom_name;
+    e.provider = "custom";
+    e.structure = "custom";
+    e.status = "active";
+    e.quality = s.quality;
+    ModelPrices out;
+    out.p = *s.price_per_image;
+    out.p_edit = out.p;
+    out.quote.price = out.p;
+    out.quote.billed_as = "custom price per image";
+    return out;
+}
+
+double stored_images(const std::vector<double>& volumes, size_t month_index, double retention) {
+    double stored = 0;
+    for (int i = 0; i < static_cast<int>(std::ceil(retention)); ++i) {
+        if (static_cast<int>(month_index) - i < 0) break;
+        stored += std::min(1.0, retention - i) * volumes[month_index - i];
+    }
+    return stored;
+}
+
+struct Costs {
+    double a, edits, upscale_share, mb, views;
+    double p_eff, p_edit;
+    CostFn moderation, upscale, storage, cdn;
+
+    Breakdown month(double images, double stored) const {
+        Breakdown b;
+        double generations = images / a;
+        b.accepted = images * p_eff;
+        b.rejected = (generations - images) * p_eff;
+        b.moderation = moderation(generations + images * edits);
+        b.edits = images * edits * p_edit;
+        b.upscales = upscale(images * upscale_share);
+        b.storage = storage(stored * mb / 1000);
+        b.delivery = cdn(images * views * mb / 1000);
+        b.total = b.accepted + b.rejected + b.moderation + b.edits + b.upscales + b.storage + b.delivery;
+        return b;
+    }
+};
+
+void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
+    std::vector<double> volumes;
+    double cumulative = 0;
+    for (int k = 1; k <= s.months; ++k) {
+        volumes.push_back(s.images_per_month * std::pow(1 + s.monthly_growth, k - 1));
+        ProjectionMonth pm;
+        pm.month = k;
+        pm.images = volumes.back();
+        pm.stored_images = stored_images(volumes, volumes.size() - 1, s.retention_months);
+        pm.cost = costs.month(pm.images, pm.stored_images);
+        cumulative += pm.cost.total;
+        pm.cumulative = cumulative;
+        e.projection.push_back(pm);
+    }
+}
+
+CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upscaler, Estimate& e) {
+    if (s.upscale_price) return flat(*s.upscale_price);
+    if (upscaler.empty()) {
+        if (s.upscale_share > 0)
+            throw InputError("upscaler", "upscaler: " + e.model_name +
+                                             " has no upscale operation of its own; choose an upscaler or set upscale_price");
+        return none();
+    }
+    e.upscaler = upscaler;
+    return service_cost(c, "upscaler", upscaler, ServiceKind::upscale, std::nullopt, e.warnings);
+}
+
+}  // namespace
+
+Estimate evaluate(const Scenario& s, const Catalog& c) {
+    validate(s);
+    Estimate e;
+    e.model = s.model;
+    const Model* model = s.model == "custom" ? nullptr : c.find_model(s.model);
+    if (!model && s.model != "custom")
+        throw InputError("model", "model: unknown id '" + s.model + "' (see imgcost compare for the catalog's ids, or use custom)");
+    ModelPrices mp = model ? catalog_model_prices(*model, s, e) : custom_model_prices(s, e);
+    e.billed_as = mp.quote.billed_as;
+    e.price_source = mp.quote.source;
+    e.estimate = mp.quote.estimate;
+    for (auto& w : mp.quote.warnings) e.warnings.push_back(w);
+    if (model && s.price_per_image) {
+        e.price_overridden = true;
+        e.billed_as = "your price " + dollars_text(*s.price_per_image) + " (catalog: " + dollars_text(mp.p) + ", " +
+                      e.billed_as + ")";
+        mp.p = *s.price_per_image;
+        if (!model->edit) mp.p_edit = mp.p;
+    }
+    e.price_per_generation = mp.p;
+    e.batch_discount = s.batch_discount.value_or(mp.d);
+    e.effective_price_per_generation = mp.p * (1 - s.batch_share * e.batch_discount);
+    e.edit_price = s.edit_price.value_or(mp.p_edit);
+
+    Costs costs{s.acceptance_rate, s.edits_per_image, s.upscale_share, s.image_mb, s.views_per_image,
+                e.effective_price_per_generation, e.edit_price, {}, {}, {}, {}};
+    costs.moderation = service_cost(c, "moderation", s.moderation, ServiceKind::moderation, s.moderation_price, e.warnings);
+    costs.upscale = upscale_cost(c, s, s.upscaler.empty() && model ? model->upscaler : s.upscaler, e);
+    costs.storage = service_cost(c, "storage", s.storage, ServiceKind::storage, s.storage_price_gb_month, e.warnings);
+    costs.cdn = service_cost(c, "cdn", s.cdn, ServiceKind::cdn, s.cdn_price_gb, e.warnings);
+
+    double V = s.images_per_month;
+    e.generations_per_month = V / s.acceptance_rate;
+    e.edit_calls_per_month = V * s.edits_per_image;
+    e.upscales_per_month = V * s.upscale_share;
+    e.moderation_price = unit_price(costs.moderation, e.generations_per_month + e.edit_calls_per_month);
+    e.upscale_price = unit_price(costs.upscale, e.upscales_per_month);
+    e.cost_per_usable_image = (e.effective_price_per_generation + e.moderation_price) / s.acceptance_rate;
+    e.cost_per_delivered_image = e.cost_per_usable_image + s.edits_per_image * (e.edit_price + e.moderation_price) +
+                                 s.upscale_share * e.upscale_price;
+    e.monthly = costs.month(V, V * s.retention_months);
+    e.annual_total = 12 * e.monthly.total;
+    if (V > 0) {
+        e.all_in_cost_per_image = e.monthly.total / V;
+    } else {
+        e.all_in_cost_per_image = 0;
+        e.warnings.push_back("images_per_month is 0: the all-in cost per image is reported as 0");
+    }
+    if (s.views_per_image > 0 && s.cdn.empty() && !s.cdn_price_gb)
+        e.warnings.push_back("views_per_image is set but no cdn is chosen: delivery is not priced");
+    fill_projection(s, costs, e);
+    return e;
+}
+
+namespace {
+
+Scenario scenario_for(const Model& m, const Scenario& base, const Model* own) {
+    Scenario s = base;
+    s.model = m.id;
+    if (own != &m) {
+        // Negotiated rates belong to the scenario's own model.
+        s.price_per_image.reset();
+        s.edit_price.reset();
+        s.batch_discount.reset();
+        if (base.upscaler.empty()) {
+            // The row's own upscaler, else the one the scenario's model uses; an
+            // upscale_price override only holds for the operation it was set for.
+            std::string own_upscaler = own ? own->upscaler : "";
+            s.upscaler = m.upscaler.empty() ? own_upscaler : m.upscaler;
+            if (s.upscaler != own_upscaler) s.upscale_price.reset();
+        }
+    }
+    if (!s.quality.empty() && std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end())
+        s.quality.clear();
+    if (!uses_steps(m.pricing)) s.steps.reset();
+    return s;
+}
+
+CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
+                   const std::string& provider, const std::string& status) {
+    CompareRow row;
+    row.model = id, row.model_name = name, row.provider = provider, row.status = status;
+    try {
+        row.estimate = evaluate(s, c);
+        row.ok = true;
+    } catch (const InputError& err) {
+        row.error = err.what();
+        row.error_key = err.errors().empty() ? "" : err.errors().front().key;
+    }
+    return row;
+}
+
+}  // namespace
+
+std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, const CompareOptions& options) {
+    validate(scenario);
+    const Model* own = c.find_model(scenario.model);
+    std::vector<CompareRow> rows;
+    if (scenario.model == "custom")
+        rows.push_back(row_for(scenario, c, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
+                               "custom", "active"));
+    for (const auto& m : c.models) {
+        bool chosen = &m == own;
+        if (!chosen && m.status == Status::retired && !options.include_retired) continue;
+        if (!chosen && m.pricing.source.confidence == "unverified" && !options.include_unverified) continue;
+        rows.push_back(row_for(scenario_for(m, scenario, own), c, m.id, m.name, m.provider, status_name(m.status)));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const CompareRow& a, const CompareRow& b) {
+        if (a.ok != b.ok) return a.ok;
+        return a.ok && a.estimate.cost_per_delivered_image < b.estimate.cost_per_delivered_image;
+    });
+    double cheapest = 0;
+    for (const auto& r : rows)
+        if (r.ok && r.estimate.cost_per_delivered_image > 0) {
+            cheapest = r.estimate.cost_per_delivered_image;
+            break;
+        }
+    for (auto& r : rows)
+        if (r.ok && cheapest > 0) r.times_cheapest = r.estimate.cost_per_delivered_image / cheapest;
+    return rows;
+}
+
+}  // namespace imgcost

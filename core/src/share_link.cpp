@@ -1,0 +1,165 @@
+#include "imgcost/share_link.hpp"
+
+#include <cstdlib>
+#include <map>
+
+#include "imgcost/errors.hpp"
+#include "number_text.hpp"
+
+namespace imgcost {
+
+namespace {
+
+const std::map<std::string, std::string>& aliases() {
+    static const std::map<std::string, std::string> m = {
+        {"m", "model"}, {"cn", "custom_name"}, {"w", "width"}, {"h", "height"}, {"q", "quality"},
+        {"s", "steps"}, {"n", "images_per_month"}, {"a", "acceptance_rate"}, {"e", "edits_per_image"},
+        {"u", "upscale_share"}, {"up", "upscaler"}, {"b", "batch_share"}, {"mod", "moderation"},
+        {"st", "storage"}, {"mb", "image_mb"}, {"r", "retention_months"}, {"views", "views_per_image"},
+        {"pt", "prompt_tokens"}, {"mo", "months"}, {"g", "monthly_growth"}, {"ppi", "price_per_image"},
+        {"ep", "edit_price"}, {"upp", "upscale_price"}, {"bd", "batch_discount"}, {"mp", "moderation_price"},
+        {"sp", "storage_price_gb_month"}, {"cp", "cdn_price_gb"},
+    };
+    return m;
+}
+
+bool is_page_key(const std::string& key) { return key == "embed" || key == "v"; }
+
+bool is_numeric_key(const std::string& key) {
+    for (const auto& r : numeric_keys())
+        if (key == r.key) return true;
+    return false;
+}
+
+std::string percent_encode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/')
+            out += static_cast<char>(c);
+        else
+            out += '%', out += hex[c >> 4], out += hex[c & 15];
+    }
+    return out;
+}
+
+std::string percent_decode(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '+') {
+            out += ' ';
+        } else if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+                   std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+            out += static_cast<char>(std::strtol(s.substr(i + 1, 2).c_str(), nullptr, 16));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// The shortest decimal text that reads back as the same double.
+std::string exact_number(double v) {
+    char buf[40];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+        if (std::strtod(buf, nullptr) == v) break;
+    }
+    return buf;
+}
+
+nlohmann::json parse_value(const std::string& key, const std::string& text) {
+    if (!is_numeric_key(key)) return text;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || text.find_first_of("xXnN") != std::string::npos)
+        return text;  // not a plain number: scenario_from_json names the key and range
+    return v;
+}
+
+std::vector<std::pair<std::string, std::string>> parameters(const std::string& url) {
+    std::vector<std::pair<std::string, std::string>> out;
+    size_t start = url.find_first_of("?#");
+    if (start == std::string::npos) return out;
+    std::string query = url.substr(start + 1);
+    size_t pos = 0;
+    while (pos <= query.size()) {
+        size_t amp = query.find_first_of("&#?", pos);
+        std::string part = query.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+        if (!part.empty()) {
+            size_t eq = part.find('=');
+            out.emplace_back(percent_decode(part.substr(0, eq)),
+                             eq == std::string::npos ? "" : percent_decode(part.substr(eq + 1)));
+        }
+        if (amp == std::string::npos) break;
+        pos = amp + 1;
+    }
+    return out;
+}
+
+int read_version(const std::vector<std::pair<std::string, std::string>>& params, std::vector<std::string>& notices) {
+    for (const auto& [key, value] : params) {
+        if (key != "v") continue;
+        if (value == "1" || value == "2") return std::stoi(value);
+        notices.push_back("link format version '" + value + "' is unknown; read as version " +
+                          std::to_string(link_format_version));
+    }
+    return link_format_version;
+}
+
+}  // namespace
+
+std::string default_link_base() {
+    const char* env = std::getenv("IMGCOST_LINK_BASE");
+    return env && *env ? env : "http://localhost:8000/";
+}
+
+std::string encode_link(const Scenario& scenario, const std::string& base) {
+    std::string url = base.substr(0, base.find_first_of("?#")) + "?v=" + std::to_string(link_format_version);
+    for (const auto& [key, value] : scenario_to_json(scenario).items())
+        url += "&" + key + "=" + percent_encode(value.is_string() ? value.get<std::string>() : exact_number(value.get<double>()));
+    return url;
+}
+
+DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_model) {
+    DecodedLink out;
+    std::string url = raw_url;
+    if (url.size() > max_link_length) {
+        out.notices.push_back("the link is longer than " + std::to_string(max_link_length) +
+                              " characters; the rest was ignored");
+        url.resize(max_link_length);
+    }
+    auto params = parameters(url);
+    out.version = read_version(params, out.notices);
+    nlohmann::json j = nlohmann::json::object();
+    for (auto [key, value] : params) {
+        if (is_page_key(key)) continue;
+        if (auto alias = aliases().find(key); alias != aliases().end()) key = alias->second;
+        if (j.contains(key)) out.notices.push_back("'" + key + "' was given twice; the last value was used");
+        j[key] = parse_value(key, value);
+    }
+    out.has_model = j.contains("model") && j["model"].is_string() && !j["model"].get<std::string>().empty();
+    if (!out.has_model) {
+        if (fallback_model.empty()) throw InputError("model", "model: the link names no model");
+        j["model"] = fallback_model;
+    }
+    // Drop each offending key with a notice until what remains is a valid scenario.
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        try {
+            out.scenario = scenario_from_json(j);
+            return out;
+        } catch (const InputError& e) {
+            for (const auto& f : e.errors()) {
+                out.notices.push_back("ignored '" + f.key + "': " + f.message);
+                j.erase(f.key);
+                if (f.key == "price_per_image" && j.value("model", "") == "custom") j["model"] = fallback_model;
+                if (f.key == "model") j["model"] = fallback_model;
+            }
+            if (j.value("model", "").empty()) throw InputError("model", "model: the link names no usable model");
+        }
+    }
+    throw InputError("model", "model: the link could not be read");
+}
+
+}  // namespace imgcost
