@@ -34,7 +34,8 @@ std::string at(const std::string& path, size_t index) { return path + "/" + std:
 
 void expect_keys(const json& j, const std::string& path, std::initializer_list<const char*> allowed) {
     if (!j.is_object()) throw Invalid{path, "must be an object"};
-    for (const auto& [key, value] : j.items()) {
+    for (const auto& item : j.items()) {
+        const std::string& key = item.key();
         bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
         if (!ok) throw Invalid{at(path, key), "unknown key '" + key + "'"};
     }
