@@ -1,0 +1,444 @@
+// The real price catalog (pricing-data/*.json) against the research table
+// (shared pricing-research.md, cited as "research §N"). Each case names the
+// figure it checks; token-priced models say whether they are checked against
+// the vendor's published per-image figure (within 2%) or the token formula.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "imgcost/catalog_loader.hpp"
+#include "imgcost/errors.hpp"
+#include "imgcost/evaluation.hpp"
+#include "imgcost/scenario.hpp"
+
+namespace {
+
+const imgcost::LoadResult& loaded() {
+    static const imgcost::LoadResult result = imgcost::load_catalog_path(IMGCOST_CATALOG_DIR);
+    return result;
+}
+
+const imgcost::Catalog& real_catalog() {
+    const auto& r = loaded();
+    for (const auto& e : r.errors) UNSCOPED_INFO("catalog error: " << e.to_string());
+    REQUIRE(r.errors.empty());
+    return r.catalog;
+}
+
+imgcost::Scenario request(const std::string& model, int width, int height, const std::string& quality = "") {
+    imgcost::Scenario s;
+    s.model = model;
+    s.width = width;
+    s.height = height;
+    s.quality = quality;
+    return s;
+}
+
+imgcost::Estimate estimate(const imgcost::Scenario& s) {
+    INFO("model " << s.model << " " << s.width << "x" << s.height << " quality '" << s.quality << "'");
+    return imgcost::evaluate(s, real_catalog());
+}
+
+double price(const std::string& model, int width, int height, const std::string& quality = "") {
+    return estimate(request(model, width, height, quality)).price_per_generation;
+}
+
+// A token-priced model with no prompt: only the image-output tokens remain, which
+// is what the vendors' published per-image figures describe.
+double price_without_prompt(const std::string& model, int width, int height, const std::string& quality) {
+    auto s = request(model, width, height, quality);
+    s.prompt_tokens = 0;
+    return estimate(s).price_per_generation;
+}
+
+// The token formula: output tokens × $/1M output + prompt tokens × $/1M text input.
+double token_formula(double output_tokens, double output_per_million, double prompt_tokens, double input_per_million) {
+    return output_tokens * output_per_million / 1e6 + prompt_tokens * input_per_million / 1e6;
+}
+
+constexpr double kPublished = 0.02;  // published per-image figures vs the token formula
+
+}  // namespace
+
+// ---------------------------------------------------------------- the catalog as a whole
+
+TEST_CASE("The real catalog loads every provider file without errors") {
+    const auto& c = real_catalog();
+    for (const char* provider : {"openai", "google", "stability", "bfl", "fal", "replicate", "together", "aws",
+                                 "ideogram", "recraft", "runware", "cloudflare", "midjourney"}) {
+        INFO(provider);
+        CHECK(std::any_of(c.providers.begin(), c.providers.end(), [&](const auto& p) { return p.id == provider; }));
+    }
+    CHECK(c.models.size() >= 90);
+    CHECK(c.services.size() >= 14);
+}
+
+TEST_CASE("Every catalog model prices a 1024x1024 image at its default quality, with a dated source") {
+    const auto& c = real_catalog();
+    for (const auto& m : c.models) {
+        auto e = estimate(request(m.id, 1024, 1024));
+        INFO(m.id << " billed as " << e.billed_as);
+        CHECK(e.price_per_generation > 0);
+        CHECK(e.price_per_generation < 1);
+        CHECK_FALSE(e.price_source.url.empty());
+        CHECK(e.price_source.as_of.size() == 10);
+        CHECK((e.price_source.confidence == "A" || e.price_source.confidence == "B" ||
+               e.price_source.confidence == "C" || e.price_source.confidence == "unverified"));
+    }
+}
+
+TEST_CASE("Midjourney is listed as not available and never priced (research §13)") {
+    const auto& c = real_catalog();
+    CHECK(std::any_of(c.not_available.begin(), c.not_available.end(),
+                      [](const auto& u) { return u.provider == "midjourney" && u.name == "Midjourney"; }));
+    CHECK(std::none_of(c.models.begin(), c.models.end(), [](const auto& m) { return m.provider == "midjourney"; }));
+}
+
+// ---------------------------------------------------------------- OpenAI (research §1)
+
+TEST_CASE("DALL·E 2 costs $0.016 / $0.018 / $0.020 at 256, 512 and 1024 px (research §1.1)") {
+    CHECK(price("openai/dall-e-2", 256, 256) == Approx(0.016));
+    CHECK(price("openai/dall-e-2", 512, 512) == Approx(0.018));
+    CHECK(price("openai/dall-e-2", 1024, 1024) == Approx(0.020));
+}
+
+TEST_CASE("DALL·E 2 bills a 300x300 request as the 512x512 image (cheapest tier that covers it)") {
+    auto e = estimate(request("openai/dall-e-2", 300, 300));
+    CHECK(e.price_per_generation == Approx(0.018));
+    CHECK(e.billed_as.find("512x512") != std::string::npos);
+}
+
+TEST_CASE("DALL·E 3 standard costs $0.04 square and $0.08 wide or tall (research §1.2)") {
+    CHECK(price("openai/dall-e-3", 1024, 1024, "standard") == Approx(0.04));
+    CHECK(price("openai/dall-e-3", 1792, 1024, "standard") == Approx(0.08));
+    CHECK(price("openai/dall-e-3", 1024, 1792, "standard") == Approx(0.08));
+}
+
+TEST_CASE("DALL·E 3 hd costs $0.08 square (research §1.2)") {
+    CHECK(price("openai/dall-e-3", 1024, 1024, "hd") == Approx(0.08));
+}
+
+TEST_CASE("DALL·E 3 hd 1792x1024 costs $0.12 per image (research §1.2)") {
+    CHECK(price("openai/dall-e-3", 1792, 1024, "hd") == Approx(0.12));
+    CHECK(price("openai/dall-e-3", 1024, 1792, "hd") == Approx(0.12));
+}
+
+TEST_CASE("DALL·E 3 defaults to standard quality") {
+    auto e = estimate(request("openai/dall-e-3", 1024, 1024));
+    CHECK(e.quality == "standard");
+    CHECK(e.price_per_generation == Approx(0.04));
+}
+
+TEST_CASE("DALL·E 3 hd 1200x1000 is billed as the 1792x1024 image, $0.12 (cheapest-tier rule)") {
+    auto e = estimate(request("openai/dall-e-3", 1200, 1000, "hd"));
+    CHECK(e.price_per_generation == Approx(0.12));
+    CHECK(e.billed_as.find("1792x1024") != std::string::npos);
+}
+
+TEST_CASE("DALL·E 3 cannot deliver 2000x1000: no size tier covers it") {
+    CHECK_THROWS_AS(estimate(request("openai/dall-e-3", 2000, 1000, "hd")), imgcost::InputError);
+}
+
+TEST_CASE("DALL·E 3 is retired, so its estimate carries a warning") {
+    auto e = estimate(request("openai/dall-e-3", 1024, 1024));
+    CHECK(e.status == "retired");
+    CHECK_FALSE(e.warnings.empty());
+}
+
+TEST_CASE("GPT-Image-1 output tokens at $40/1M give the published per-image estimates (research §1.3)") {
+    SECTION("published per-image figures, within 2% (no prompt tokens)") {
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1024, "low") == Approx(0.011).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1536, "low") == Approx(0.016).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1536, 1024, "low") == Approx(0.016).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1024, "medium") == Approx(0.042).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1536, "medium") == Approx(0.063).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1536, 1024, "medium") == Approx(0.063).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1024, "high") == Approx(0.167).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1536, "high") == Approx(0.25).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1", 1536, 1024, "high") == Approx(0.25).epsilon(kPublished));
+    }
+    SECTION("token formula, exactly: 272 tokens x $40/1M + 50 prompt tokens x $5/1M") {
+        CHECK(price("openai/gpt-image-1", 1024, 1024, "low") == Approx(token_formula(272, 40, 50, 5)));
+        CHECK(price("openai/gpt-image-1", 1536, 1024, "high") == Approx(token_formula(6208, 40, 50, 5)));
+    }
+}
+
+TEST_CASE("GPT-Image-1 has a 50% Batch API discount (research §1.6, per-model support C)") {
+    auto s = request("openai/gpt-image-1", 1024, 1024, "medium");
+    s.batch_share = 1;
+    auto e = estimate(s);
+    CHECK(e.batch_discount == Approx(0.5));
+    CHECK(e.effective_price_per_generation == Approx(e.price_per_generation * 0.5));
+}
+
+TEST_CASE("GPT-Image-1-mini uses its published per-image prices (research §1.4)") {
+    CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "low") == Approx(0.005));
+    CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "medium") == Approx(0.011));
+    CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "high") == Approx(0.036));
+    CHECK(price("openai/gpt-image-1-mini", 1536, 1024, "medium") == Approx(0.015));
+    CHECK(price("openai/gpt-image-1-mini", 1024, 1536, "high") == Approx(0.052));
+}
+
+TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (research §1.5)") {
+    SECTION("published per-image figures, within 2% (no prompt tokens); low 1024x1024 within the figure's rounding") {
+        // 272 x $32/1M = $0.008704, which OpenAI publishes rounded to $0.009 (3.3% off,
+        // but within the half-tenth-of-a-cent rounding of a three-decimal figure).
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1024, "low") == Approx(0.009).margin(0.0005));
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1536, "low") == Approx(0.013).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1024, "medium") == Approx(0.034).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1536, "medium") == Approx(0.05).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1024, "high") == Approx(0.133).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-1.5", 1024, 1536, "high") == Approx(0.20).epsilon(kPublished));
+    }
+    SECTION("token formula, exactly: 1056 tokens x $32/1M + 50 prompt tokens x $5/1M") {
+        CHECK(price("openai/gpt-image-1.5", 1024, 1024, "medium") == Approx(token_formula(1056, 32, 50, 5)));
+    }
+}
+
+TEST_CASE("GPT-Image-2 and 2.6 Sunburst bill GPT-Image-1's token counts at $30/1M (research §1.5, counts assumed)") {
+    SECTION("token formula, exactly") {
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1056, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 1024, 1536, "high") == Approx(token_formula(6240, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2.6-sunburst", 1536, 1024, "low") == Approx(token_formula(400, 30, 50, 5)));
+    }
+}
+
+TEST_CASE("OpenAI moderation is free (research §14.1)") {
+    auto s = request("openai/gpt-image-1-mini", 1024, 1024, "low");
+    s.moderation = "openai/omni-moderation-latest";
+    auto e = estimate(s);
+    CHECK(e.moderation_price == Approx(0.0).margin(1e-12));
+    CHECK(e.monthly.moderation == Approx(0.0).margin(1e-12));
+}
+
+// ---------------------------------------------------------------- Google (research §2)
+
+TEST_CASE("Imagen costs $0.02 Fast, $0.04 Standard, $0.06 Ultra per image (research §2.1)") {
+    CHECK(price("google/imagen-4-fast", 1024, 1024) == Approx(0.02));
+    CHECK(price("google/imagen-4", 1024, 1024) == Approx(0.04));
+    CHECK(price("google/imagen-4-ultra", 1024, 1024) == Approx(0.06));
+    CHECK(price("google/imagen-3", 1024, 1024) == Approx(0.04));
+    CHECK(price("google/imagen-3-fast", 1024, 1024) == Approx(0.02));
+}
+
+TEST_CASE("Gemini 2.5 Flash Image is 1,290 tokens at $30/1M, about $0.039 (research §2.2)") {
+    SECTION("published per-image figure, within 2% (with the default 50 prompt tokens)") {
+        CHECK(price("google/gemini-2.5-flash-image", 1024, 1024) == Approx(0.039).epsilon(kPublished));
+    }
+    SECTION("token formula, exactly, for every ~1 MP aspect ratio") {
+        CHECK(price("google/gemini-2.5-flash-image", 1024, 1024) == Approx(token_formula(1290, 30, 50, 0.30)));
+        CHECK(price("google/gemini-2.5-flash-image", 1344, 768) == Approx(token_formula(1290, 30, 50, 0.30)));
+    }
+}
+
+TEST_CASE("Gemini 2.5 Flash Image through the Gemini Batch API costs about $0.0195 (research §2.2)") {
+    auto s = request("google/gemini-2.5-flash-image", 1024, 1024);
+    s.batch_share = 1;
+    CHECK(estimate(s).effective_price_per_generation == Approx(0.0195).epsilon(kPublished));
+}
+
+TEST_CASE("Gemini 3 Pro Image costs $0.134 up to 2K and $0.24 at 4K (research §2.2)") {
+    CHECK(price("google/gemini-3-pro-image", 1024, 1024) == Approx(0.134));
+    CHECK(price("google/gemini-3-pro-image", 2048, 2048) == Approx(0.134));
+    CHECK(price("google/gemini-3-pro-image", 4096, 4096) == Approx(0.24));
+}
+
+TEST_CASE("Gemini 3.1 Flash Image costs $0.045 on the Gemini API (research §2.2)") {
+    CHECK(price("google/gemini-3.1-flash-image", 1024, 1024) == Approx(0.045));
+}
+
+TEST_CASE("Cloud Vision SafeSearch: first 1,000 free, then $1.50 per 1,000 (research §14.1)") {
+    auto s = request("google/imagen-4-fast", 1024, 1024);
+    s.images_per_month = 10000;
+    s.moderation = "google/cloud-vision-safesearch";
+    CHECK(estimate(s).monthly.moderation == Approx(9000 * 0.0015));
+}
+
+// ---------------------------------------------------------------- Stability AI (research §3)
+
+TEST_CASE("Stability credits at $0.01: Ultra 8, Core 3, SD3.5 Large 6.5, Large Turbo 4, Medium 3.5 (research §3.1)") {
+    CHECK(price("stability/stable-image-ultra", 1024, 1024) == Approx(0.08));
+    CHECK(price("stability/stable-image-core", 1024, 1024) == Approx(0.03));
+    CHECK(price("stability/sd3.5-large", 1024, 1024) == Approx(0.065));
+    CHECK(price("stability/sd3.5-large-turbo", 1024, 1024) == Approx(0.04));
+    CHECK(price("stability/sd3.5-medium", 1024, 1024) == Approx(0.035));
+}
+
+TEST_CASE("Stability fast upscale costs $0.02 and creative upscale $0.60 (research §3.2)") {
+    auto s = request("stability/stable-image-ultra", 1024, 1024);
+    s.upscale_share = 1;
+    CHECK(estimate(s).upscale_price == Approx(0.02));
+    s.upscaler = "stability/creative-upscale";
+    CHECK(estimate(s).upscale_price == Approx(0.60));
+}
+
+TEST_CASE("Stable Image Ultra on Bedrock costs $0.14 and Core $0.04 (research §3.4)") {
+    CHECK(price("aws/stable-image-ultra", 1024, 1024) == Approx(0.14));
+    CHECK(price("aws/stable-image-core", 1024, 1024) == Approx(0.04));
+    CHECK(price("aws/sd3.5-large", 1024, 1024) == Approx(0.08));
+}
+
+// ---------------------------------------------------------------- Black Forest Labs (research §4)
+
+TEST_CASE("BFL FLUX.1 family: 1.1 [pro] $0.04, Ultra $0.06, Kontext [max] $0.08 (research §4.1)") {
+    CHECK(price("bfl/flux-1.1-pro", 1024, 1024) == Approx(0.04));
+    CHECK(price("bfl/flux-1.1-pro-ultra", 2048, 2048) == Approx(0.06));
+    CHECK(price("bfl/flux-1-kontext-max", 1024, 1024) == Approx(0.08));
+    CHECK(price("bfl/flux-1-dev", 1024, 1024) == Approx(0.025));
+}
+
+TEST_CASE("FLUX.2 costs the first-MP price at 1 MP: klein 4B $0.014, pro $0.03, max $0.07, flex $0.05 (research §4.2)") {
+    CHECK(price("bfl/flux-2-klein-4b", 1024, 1024) == Approx(0.014));
+    CHECK(price("bfl/flux-2-klein-9b", 1024, 1024) == Approx(0.015));
+    CHECK(price("bfl/flux-2-pro", 1024, 1024) == Approx(0.03));
+    CHECK(price("bfl/flux-2-max", 1024, 1024) == Approx(0.07));
+    CHECK(price("bfl/flux-2-flex", 1024, 1024) == Approx(0.05));
+}
+
+TEST_CASE("FLUX.2 [pro] at 2048x2048 is 4 MP: $0.03 + 3 x $0.015 = $0.075 (research §4.2)") {
+    CHECK(price("bfl/flux-2-pro", 2048, 2048) == Approx(0.075));
+}
+
+TEST_CASE("FLUX.2 [pro] edit with one 1 MP reference costs $0.045 at 1 MP (research §4.2)") {
+    auto s = request("bfl/flux-2-pro", 1024, 1024);
+    s.edits_per_image = 1;
+    CHECK(estimate(s).edit_price == Approx(0.045));
+    s.model = "bfl/flux-2-max";
+    CHECK(estimate(s).edit_price == Approx(0.10));
+}
+
+// ---------------------------------------------------------------- fal (research §5)
+
+TEST_CASE("fal FLUX.1 [dev] costs $0.025 per MP, with 1024x1024 as one MP (research §5)") {
+    CHECK(price("fal/flux-1-dev", 1024, 1024) == Approx(0.025));
+    CHECK(price("fal/flux-1-schnell", 1024, 1024) == Approx(0.003));
+}
+
+TEST_CASE("fal rounds megapixels up: 1024x768 is 1 MP, 1025x1024 and 1536x1024 are 2 MP (research §5)") {
+    CHECK(price("fal/flux-1-dev", 1024, 768) == Approx(0.025));
+    auto e = estimate(request("fal/flux-1-dev", 1025, 1024));
+    CHECK(e.price_per_generation == Approx(0.05));
+    CHECK(e.billed_as.find("rounded up") != std::string::npos);
+    CHECK(price("fal/flux-1-dev", 1536, 1024) == Approx(0.05));
+    CHECK(price("fal/flux-1-dev", 2048, 2048) == Approx(0.10));
+    CHECK(price("fal/flux-1-schnell", 1536, 1024) == Approx(0.006));
+}
+
+TEST_CASE("fal FLUX.2 [pro] at 2048x1024 is $0.03 + $0.015 (research §5)") {
+    CHECK(price("fal/flux-2-pro", 2048, 1024) == Approx(0.045));
+}
+
+TEST_CASE("fal per-image endpoints: FLUX1.1 [pro] $0.04, Nano Banana $0.039, Imagen 4 Fast $0.02 (research §5)") {
+    CHECK(price("fal/flux-1.1-pro", 1024, 1024) == Approx(0.04));
+    CHECK(price("fal/gemini-2.5-flash-image", 1024, 1024) == Approx(0.039));
+    CHECK(price("fal/imagen-4-fast", 1024, 1024) == Approx(0.02));
+}
+
+// ---------------------------------------------------------------- Replicate (research §6)
+
+TEST_CASE("Replicate official models: flux-schnell $0.003, flux-pro $0.055, flux-1.1-pro $0.04 (research §6.2)") {
+    CHECK(price("replicate/flux-schnell", 1024, 1024) == Approx(0.003));
+    CHECK(price("replicate/flux-pro", 1024, 1024) == Approx(0.055));
+    CHECK(price("replicate/flux-1.1-pro", 1024, 1024) == Approx(0.04));
+}
+
+TEST_CASE("Replicate SDXL is a compute-time estimate of about $0.0063 per run, scaling with steps (research §6)") {
+    auto e = estimate(request("replicate/sdxl", 1024, 1024));
+    CHECK(e.estimate);
+    CHECK(e.price_per_generation == Approx(0.0063).epsilon(0.01));
+    auto s = request("replicate/sdxl", 1024, 1024);
+    s.steps = 25;
+    CHECK(estimate(s).price_per_generation == Approx(e.price_per_generation / 2));
+    CHECK(e.price_source.confidence == "unverified");
+}
+
+// ---------------------------------------------------------------- Together (research §7)
+
+TEST_CASE("Together FLUX.1 [schnell] costs $0.0027 per 10^6 pixels (research §7)") {
+    CHECK(price("together/flux-1-schnell", 1000, 1000) == Approx(0.0027));
+    CHECK(price("together/flux-1-schnell", 1024, 1024) == Approx(0.0027 * 1.048576));
+    CHECK(price("together/flux-1-dev", 1000, 1000) == Approx(0.025));
+}
+
+// ---------------------------------------------------------------- Amazon Bedrock (research §8)
+
+TEST_CASE("Nova Canvas: $0.04/$0.06 up to 1024, $0.06/$0.08 up to 2048, standard/premium (research §8.1)") {
+    CHECK(price("aws/nova-canvas", 1024, 1024, "standard") == Approx(0.04));
+    CHECK(price("aws/nova-canvas", 1024, 1024, "premium") == Approx(0.06));
+    CHECK(price("aws/nova-canvas", 2048, 2048, "standard") == Approx(0.06));
+    CHECK(price("aws/nova-canvas", 2048, 2048, "premium") == Approx(0.08));
+}
+
+TEST_CASE("Nova Canvas bills 1280x720 in the 2048 bucket (cheapest bound that covers it)") {
+    CHECK(price("aws/nova-canvas", 1280, 720, "standard") == Approx(0.06));
+}
+
+TEST_CASE("Titan Image Generator: v1 $0.008 to 512 px, v2 $0.008 to 1024 px, premium $0.012 above (research §8.2)") {
+    CHECK(price("aws/titan-image-generator-v1", 512, 512, "standard") == Approx(0.008));
+    CHECK(price("aws/titan-image-generator-v1", 1024, 1024, "premium") == Approx(0.012));
+    CHECK(price("aws/titan-image-generator-v2", 1024, 1024, "standard") == Approx(0.008));
+    CHECK(price("aws/titan-image-generator-v2", 1408, 640, "premium") == Approx(0.012));
+}
+
+// ---------------------------------------------------------------- Ideogram, Recraft, Runware (research §9, §10, §12)
+
+TEST_CASE("Ideogram 3.0 costs $0.03 turbo, $0.06 default, $0.09 quality (research §9)") {
+    CHECK(price("ideogram/ideogram-3", 1024, 1024, "turbo") == Approx(0.03));
+    CHECK(price("ideogram/ideogram-3", 1024, 1024, "default") == Approx(0.06));
+    CHECK(price("ideogram/ideogram-3", 1024, 1024, "quality") == Approx(0.09));
+    CHECK(price("ideogram/ideogram-4", 1024, 1024, "quality") == Approx(0.10));
+}
+
+TEST_CASE("Recraft units at $0.001: V3 $0.04, V2 $0.022, V3 vector $0.08, V4.1 $0.035, V4 Pro $0.25 (research §10)") {
+    CHECK(price("recraft/recraft-v3", 1024, 1024) == Approx(0.04));
+    CHECK(price("recraft/recraft-v2", 1024, 1024) == Approx(0.022));
+    CHECK(price("recraft/recraft-v3-vector", 1024, 1024) == Approx(0.08));
+    CHECK(price("recraft/recraft-v4.1", 1024, 1024) == Approx(0.035));
+    CHECK(price("recraft/recraft-v4-pro", 2048, 2048) == Approx(0.25));
+}
+
+TEST_CASE("Recraft crisp upscale costs $0.004 and creative upscale $0.25 (research §10)") {
+    auto s = request("recraft/recraft-v3", 1024, 1024);
+    s.upscale_share = 1;
+    CHECK(estimate(s).upscale_price == Approx(0.004));
+    s.upscaler = "recraft/creative-upscale";
+    CHECK(estimate(s).upscale_price == Approx(0.25));
+}
+
+TEST_CASE("Runware SD3 costs $0.0019 at 1024x1024 and 28 steps, about $0.0013 at 20 steps (research §12)") {
+    CHECK(price("runware/stable-diffusion-3", 1024, 1024) == Approx(0.0019));
+    auto s = request("runware/stable-diffusion-3", 1024, 1024);
+    s.steps = 20;
+    CHECK(estimate(s).price_per_generation == Approx(0.0013).epsilon(0.05));
+    s.width = s.height = 512;  // the vendor's 512x512 example costs the same as 1024x1024
+    CHECK(estimate(s).price_per_generation == Approx(0.0013).epsilon(0.05));
+}
+
+// ---------------------------------------------------------------- storage and delivery (research §14)
+
+TEST_CASE("Storage: S3 Standard $0.023/GB-month, R2 Standard first 10 GB-month free then $0.015 (research §14.2)") {
+    auto s = request("google/imagen-4-fast", 1024, 1024);
+    s.images_per_month = 1000;
+    s.retention_months = 12;
+    s.image_mb = 1.5;  // 1000 x 12 x 1.5 MB = 18 GB stored
+    s.storage = "aws/s3-standard";
+    CHECK(estimate(s).monthly.storage == Approx(18 * 0.023));
+    s.storage = "cloudflare/r2-standard";
+    CHECK(estimate(s).monthly.storage == Approx((18 - 10) * 0.015));
+    s.storage = "cloudflare/r2-infrequent-access";
+    CHECK(estimate(s).monthly.storage == Approx(18 * 0.01));
+}
+
+TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB; R2 egress is free (research §14.3)") {
+    auto s = request("google/imagen-4-fast", 1024, 1024);
+    s.images_per_month = 1000;
+    s.views_per_image = 1000;
+    s.image_mb = 2;  // 2,000 GB delivered per month
+    s.cdn = "aws/cloudfront-us";
+    CHECK(estimate(s).monthly.delivery == Approx(1000 * 0.085));
+    s.views_per_image = 15000;  // 30,000 GB: 9,000 GB at $0.085 + 20,000 GB at $0.080
+    CHECK(estimate(s).monthly.delivery == Approx(9000 * 0.085 + 20000 * 0.080));
+    s.cdn = "cloudflare/r2-egress";
+    CHECK(estimate(s).monthly.delivery == Approx(0.0).margin(1e-12));
+}
