@@ -178,7 +178,8 @@ void check_rejected(const Mutation& m) {
     CHECK(std::none_of(c.providers.begin(), c.providers.end(), [&](const auto& p) { return p.file == m.file; }));
     CHECK(std::none_of(c.models.begin(), c.models.end(), [&](const auto& x) { return x.provider == rejected; }));
     CHECK(std::none_of(c.services.begin(), c.services.end(), [&](const auto& x) { return x.provider == rejected; }));
-    for (const auto& [name, content] : provider_files()) {
+    for (const auto& file : provider_files()) {
+        const std::string& name = file.first;  // clang 14 cannot capture a structured binding
         if (name == m.file) continue;
         INFO("provider file " << name);
         CHECK(std::any_of(c.providers.begin(), c.providers.end(), [&](const auto& p) { return p.file == name; }));
