@@ -102,10 +102,14 @@ std::string catalog_id(const json& v, const std::string& path) {
     return s;
 }
 
+bool all_digits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 std::string date(const json& v, const std::string& path) {
     std::string s = text(v, path);
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-                 std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) &&
+                 all_digits(s.substr(5, 2)) && all_digits(s.substr(8, 2));
     int month = shape ? std::stoi(s.substr(5, 2)) : 0, day = shape ? std::stoi(s.substr(8, 2)) : 0;
     if (!shape || month < 1 || month > 12 || day < 1 || day > 31)
         throw Invalid{path, "must be an ISO date YYYY-MM-DD (got '" + s + "')"};
@@ -123,10 +127,8 @@ std::string url(const json& v, const std::string& path) {
 std::pair<int, int> size(const json& v, const std::string& path) {
     std::string s = text(v, path);
     auto x = s.find('x');
-    auto digits = [](const std::string& d) {
-        return !d.empty() && d.size() <= 5 && d[0] != '0' &&
-               std::all_of(d.begin(), d.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    };
+    // Schema: 2 to 5 digits a side, no leading zero.
+    auto digits = [](const std::string& d) { return d.size() >= 2 && d.size() <= 5 && d[0] != '0' && all_digits(d); };
     if (x == std::string::npos || !digits(s.substr(0, x)) || !digits(s.substr(x + 1)))
         throw Invalid{path, "must be a size 'WIDTHxHEIGHT' such as 1024x1024 (got '" + s + "')"};
     return {std::stoi(s.substr(0, x)), std::stoi(s.substr(x + 1))};
@@ -412,6 +414,7 @@ const json& array_at(const json& j, const char* key) {
 
 Catalog provider_file(const json& j, const std::string& file, const Catalog& loaded) {
     expect_keys(j, "", {"$schema", "format_version", "provider", "models", "services", "not_available"});
+    if (j.contains("$schema")) text(j["$schema"], "/$schema");
     const json& version = required(j, "", "format_version");
     if (!version.is_number_integer() || version.get<long long>() != 1)
         throw Invalid{"/format_version", "must be 1 (the format this build reads)"};
