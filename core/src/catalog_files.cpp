@@ -55,8 +55,10 @@ LoadResult load_catalog_path(const std::string& path) {
 std::string find_default_catalog(const std::string& argv0) {
     if (const char* env = std::getenv("IMGCOST_CATALOG"); env && *env) return env;
     std::error_code ec;
-    fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
-    if (fs::exists("/proc/self/exe", ec)) exe = fs::read_symlink("/proc/self/exe", ec);
+    // /proc/self/exe survives symlinks and PATH lookups; argv0 is the fallback
+    // where /proc is missing.
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) exe = fs::weakly_canonical(fs::path(argv0), ec);
     std::vector<fs::path> candidates;
     for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
         candidates.push_back(dir / "pricing-data");                  // source tree, any build folder depth

@@ -83,6 +83,18 @@ void describe_status(const Model& m, Estimate& e) {
                              ": plan a replacement");
 }
 
+// Edits are billed as generations unless the model lists an edit price. A size
+// the edit endpoint cannot take only matters when the scenario has edits.
+double edit_price(const Model& m, const ImageRequest& r, double generation_price, bool has_edits) {
+    if (!m.edit) return generation_price;
+    try {
+        return quote(*m.edit, r).price;
+    } catch (const InputError& err) {
+        if (!has_edits) return generation_price;
+        throw InputError("edits_per_image", "edits_per_image: " + m.name + " cannot edit at this size: " + err.what());
+    }
+}
+
 ModelPrices catalog_model_prices(const Model& m, const Scenario& s, Estimate& e) {
     describe_status(m, e);
     e.model_name = m.name;
@@ -102,16 +114,7 @@ ModelPrices catalog_model_prices(const Model& m, const Scenario& s, Estimate& e)
     out.quote = quote(m.pricing, r);
     out.p = out.quote.price;
     out.d = m.batch ? m.batch->discount : 0;
-    out.p_edit = out.p;
-    if (m.edit && s.edits_per_image > 0) {
-        try {
-            out.p_edit = quote(*m.edit, r).price;
-        } catch (const InputError& err) {
-            throw InputError("edits_per_image", "edits_per_image: " + m.name + " cannot edit at this size: " + err.what());
-        }
-    } else if (m.edit) {
-        try { out.p_edit = quote(*m.edit, r).price; } catch (const InputError&) {}
-    }
+    out.p_edit = edit_price(m, r, out.p, s.edits_per_image > 0);
     if (s.batch_share > 0 && !m.batch && !s.batch_discount)
         e.warnings.push_back(m.name + " has no batch mode; batch_share has no effect");
     return out;
