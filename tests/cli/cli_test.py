@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""The imgcost CLI as SPEC §3 describes it, run against the bundled catalog.
+
+Usage: cli_test.py IMGCOST_BINARY [examples|bad-input|interface]
+Worked examples are computed by hand from the prices in pricing-data/; each
+one is a scenario the README quotes or a reader would try first.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BINARY = None
+
+
+def run(*args, stdin=None):
+    return subprocess.run([BINARY, *args], input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def estimate(scenario):
+    out = run("estimate", "--scenario", "-", stdin=json.dumps(scenario))
+    if out.returncode != 0:
+        raise AssertionError(f"exit {out.returncode}: {out.stderr}")
+    return json.loads(out.stdout)
+
+
+class WorkedExamples(unittest.TestCase):
+    def test_dall_e_3_at_one_in_three_accepted_costs_12_cents_per_usable_image(self):
+        r = estimate({"model": "openai/dall-e-3", "acceptance_rate": 1 / 3})
+        self.assertAlmostEqual(r["price_per_generation"], 0.04)
+        self.assertAlmostEqual(r["cost_per_usable_image"], 0.12)
+        self.assertTrue(any("retired" in w for w in r["warnings"]), r["warnings"])
+
+    def test_dall_e_3_hd_wide_at_half_accepted(self):
+        # $0.12 per 1792x1024 hd image, half accepted: $0.24 per usable image,
+        # 2000 generations for 1000 images: $240 a month.
+        r = estimate({"model": "openai/dall-e-3", "quality": "hd", "width": 1792, "height": 1024,
+                      "acceptance_rate": 0.5})
+        self.assertEqual(r["billed_as"], "1792x1024, hd")
+        self.assertAlmostEqual(r["cost_per_usable_image"], 0.24)
+        self.assertAlmostEqual(r["monthly"]["accepted"], 120)
+        self.assertAlmostEqual(r["monthly"]["rejected"], 120)
+        self.assertAlmostEqual(r["monthly"]["total"], 240)
+        self.assertAlmostEqual(r["annual_total"], 2880)
+
+    def test_flux_2_pro_at_4_megapixels(self):
+        # First MP $0.03, then 3 more at $0.015: $0.075.
+        r = estimate({"model": "bfl/flux-2-pro", "width": 2048, "height": 2048})
+        self.assertAlmostEqual(r["price_per_generation"], 0.075)
+
+    def test_together_schnell_is_priced_per_million_pixels(self):
+        # 1024 × 1024 = 1,048,576 px at $0.0027 per 10^6 px.
+        r = estimate({"model": "together/flux-1-schnell"})
+        self.assertAlmostEqual(r["price_per_generation"], 0.0027 * 1.048576, places=9)
+
+    def test_imagen_4_fast_with_moderation_storage_and_delivery(self):
+        # V = 1000 at a = 0.8: 1250 generations × $0.02 = $20 accepted + $5 rejected.
+        # Moderation is free. Storage: 1000 × 12 months × 1.5 MB = 18 GB × $0.023 = $0.414.
+        # Delivery: 1000 × 10 views × 1.5 MB = 15 GB, inside CloudFront's free first TB.
+        r = estimate({"model": "google/imagen-4-fast", "acceptance_rate": 0.8,
+                      "moderation": "openai/omni-moderation-latest", "storage": "aws/s3-standard",
+                      "cdn": "aws/cloudfront-us", "views_per_image": 10})
+        m = r["monthly"]
+        self.assertAlmostEqual(m["accepted"], 20)
+        self.assertAlmostEqual(m["rejected"], 5)
+        self.assertAlmostEqual(m["moderation"], 0)
+        self.assertAlmostEqual(m["storage"], 0.414)
+        self.assertAlmostEqual(m["delivery"], 0)
+        self.assertAlmostEqual(m["total"], 25.414)
+        self.assertAlmostEqual(r["all_in_cost_per_image"], 0.025414)
+
+    def test_negotiated_price_replaces_the_catalog_price(self):
+        r = estimate({"model": "google/imagen-4", "price_per_image": 0.03, "images_per_month": 500})
+        self.assertAlmostEqual(r["price_per_generation"], 0.03)
+        self.assertAlmostEqual(r["monthly"]["total"], 15)
+
+    def test_projection_grows_ten_percent_a_month(self):
+        r = estimate({"model": "google/imagen-4-fast", "months": 3, "monthly_growth": 0.1})
+        images = [m["images"] for m in r["projection"]]
+        self.assertEqual(len(images), 3)
+        for got, want in zip(images, [1000, 1100, 1210]):
+            self.assertAlmostEqual(got, want)
+        self.assertAlmostEqual(r["projection"][-1]["cumulative"], 0.02 * 3310)
+
+    def test_compare_lists_callable_models_cheapest_first(self):
+        out = run("compare", "--scenario", "-", stdin=json.dumps({"model": "openai/gpt-image-1.5"}))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        rows = json.loads(out.stdout)["models"]
+        priced = [r["cost_per_delivered_image"] for r in rows if r["ok"]]
+        self.assertGreater(len(priced), 50)
+        self.assertEqual(priced, sorted(priced))
+        self.assertFalse(any(r["status"] == "retired" for r in rows))
+
+    def test_link_round_trip_gives_the_same_figures(self):
+        scenario = {"model": "openai/gpt-image-1.5", "quality": "high", "acceptance_rate": 0.4,
+                    "images_per_month": 2500}
+        link = run("link", "--scenario", "-", "--base", "https://example.org/calc/", stdin=json.dumps(scenario))
+        self.assertEqual(link.returncode, 0, link.stderr)
+        url = link.stdout.strip()
+        self.assertTrue(url.startswith("https://example.org/calc/?"), url)
+        from_link = json.loads(run("estimate", "--link", url).stdout)
+        self.assertEqual(from_link["monthly"]["total"], estimate(scenario)["monthly"]["total"])
+
+
+# Each SPEC §1 input out of range: exit 2 and a message naming the key.
+BAD_INPUTS = [
+    ("width", 63), ("width", 16385), ("width", 1000.5), ("height", 0), ("height", 20000),
+    ("steps", 0), ("steps", 501), ("images_per_month", -1), ("images_per_month", 1e13),
+    ("acceptance_rate", 0), ("acceptance_rate", 1.5), ("edits_per_image", -0.1),
+    ("edits_per_image", 1001), ("upscale_share", 1.1), ("upscale_share", -0.5), ("batch_share", 2),
+    ("image_mb", -1), ("retention_months", -1), ("retention_months", 601), ("views_per_image", -3),
+    ("prompt_tokens", -1), ("months", 0), ("months", 61), ("monthly_growth", -1.5),
+    ("monthly_growth", 11), ("price_per_image", -0.01), ("edit_price", -1), ("upscale_price", -1),
+    ("batch_discount", 1.5), ("moderation_price", -1), ("storage_price_gb_month", -1),
+    ("cdn_price_gb", -1), ("acceptance_rate", "high"), ("quality", "ultra-mega"),
+    ("model", "nobody/nothing"), ("moderation", "aws/s3-standard"), ("storage", "no/such"),
+    ("cdn", "no/such"), ("upscaler", "no/such"), ("colour", "blue"),
+]
+
+
+class BadInput(unittest.TestCase):
+    def test_each_out_of_range_input_exits_2_naming_the_key(self):
+        for key, value in BAD_INPUTS:
+            with self.subTest(key=key, value=value):
+                scenario = {"model": "openai/dall-e-3", key: value}
+                if key == "model":
+                    scenario = {"model": value}
+                out = run("estimate", "--scenario", "-", stdin=json.dumps(scenario))
+                self.assertEqual(out.returncode, 2, out.stderr)
+                self.assertIn(key, out.stderr)
+                self.assertEqual(out.stdout, "")
+
+    def test_malformed_json_exits_2_with_its_position(self):
+        out = run("estimate", "--scenario", "-", stdin='{"model": "openai/dall-e-3",')
+        self.assertEqual(out.returncode, 2)
+        self.assertRegex(out.stderr, r"(line|byte|position)")
+
+    def test_a_missing_scenario_file_is_bad_input_naming_the_file(self):
+        out = run("estimate", "--scenario", "/nonexistent/scenario.json")
+        self.assertEqual(out.returncode, 2, out.stderr)
+        self.assertIn("/nonexistent/scenario.json", out.stderr)
+
+    def test_a_size_the_model_cannot_deliver_names_the_largest_size(self):
+        out = run("estimate", "--scenario", "-", stdin=json.dumps({"model": "openai/dall-e-3", "width": 4096}))
+        self.assertEqual(out.returncode, 2)
+        self.assertIn("1792", out.stderr)
+
+
+class Interface(unittest.TestCase):
+    def test_help_explains_every_input(self):
+        out = run("--help")
+        self.assertEqual(out.returncode, 0)
+        for key in ["model", "width", "height", "quality", "steps", "images_per_month", "acceptance_rate",
+                    "edits_per_image", "upscale_share", "upscaler", "batch_share", "moderation", "storage",
+                    "cdn", "image_mb", "retention_months", "views_per_image", "prompt_tokens", "months",
+                    "monthly_growth", "price_per_image", "edit_price", "upscale_price", "batch_discount",
+                    "moderation_price", "storage_price_gb_month", "cdn_price_gb"]:
+            self.assertIn(key, out.stdout)
+
+    def test_an_unknown_command_exits_2(self):
+        self.assertEqual(run("estimat").returncode, 2)
+
+    def test_another_catalog_with_one_broken_file_still_loads_the_rest(self):
+        here = os.path.dirname(os.path.abspath(__file__))
+        data = os.path.join(here, "..", "..", "pricing-data")
+        with tempfile.TemporaryDirectory() as folder:
+            for name in ["openai.json", "google.json"]:
+                with open(os.path.join(data, name)) as src, open(os.path.join(folder, name), "w") as dst:
+                    dst.write(src.read())
+            with open(os.path.join(folder, "broken.json"), "w") as f:
+                f.write('{"format_version": 1, "provider": {"id": "x"}}')
+            out = run("estimate", "--catalog", folder, "--scenario", "-",
+                      stdin=json.dumps({"model": "google/imagen-4-fast"}))
+            self.assertEqual(out.returncode, 0, out.stderr)
+            self.assertIn("broken.json", out.stderr)
+            self.assertAlmostEqual(json.loads(out.stdout)["price_per_generation"], 0.02)
+
+    def test_finds_the_bundled_catalog_from_another_working_directory(self):
+        out = subprocess.run([os.path.abspath(BINARY), "estimate", "--scenario", "-"], cwd=tempfile.gettempdir(),
+                             input='{"model": "google/imagen-4-fast"}', capture_output=True, text=True)
+        self.assertEqual(out.returncode, 0, out.stderr)
+
+
+if __name__ == "__main__":
+    BINARY = sys.argv[1]
+    groups = {"examples": WorkedExamples, "bad-input": BadInput, "interface": Interface}
+    chosen = [groups[sys.argv[2]]] if len(sys.argv) > 2 else groups.values()
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(g) for g in chosen)
+    sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)
