@@ -67,6 +67,8 @@ std::string help_text() {
         "Options:\n"
         "  --catalog DIR|FILE   load another price sheet (default: the bundled pricing-data/,\n"
         "                       or $IMGCOST_CATALOG)\n"
+        "  --format FORMAT      estimate and compare: json (default), csv (full precision,\n"
+        "                       with each price's source) or markdown (a report)\n"
         "  --help               this text\n"
         "\n"
         "A scenario is a JSON object; every key but model is optional:\n";

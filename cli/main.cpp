@@ -11,6 +11,7 @@
 #include "help_text.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/evaluation.hpp"
+#include "imgcost/export_tables.hpp"
 #include "imgcost/result_json.hpp"
 #include "imgcost/share_link.hpp"
 
@@ -32,7 +33,7 @@ struct Args {
 };
 
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base"};
+    static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format"};
     static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
     Args a;
     for (int i = 1; i < argc; ++i) {
@@ -97,22 +98,35 @@ int run(const Args& a, const char* argv0) {
     }
     if (a.command != "estimate" && a.command != "compare")
         throw UsageError("unknown command '" + a.command + "' (estimate, compare, link, catalog; see imgcost --help)");
+    std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
+    if (format != "json" && format != "csv" && format != "markdown")
+        throw UsageError("--format must be json, csv or markdown (got '" + format + "')");
     imgcost::Scenario scenario = read_scenario(a);
     imgcost::LoadResult loaded = load_catalog(a, argv0);
     if (a.command == "estimate") {
-        json out = imgcost::to_json(imgcost::evaluate(scenario, loaded.catalog));
+        imgcost::Estimate estimate = imgcost::evaluate(scenario, loaded.catalog);
         if (a.options.count("--link")) {
             auto decoded = imgcost::decode_link(a.options.at("--link"));
-            for (const auto& n : decoded.notices) out["warnings"].push_back("link: " + n);
+            for (const auto& n : decoded.notices) estimate.warnings.push_back("link: " + n);
         }
-        std::cout << out.dump(2) << "\n";
+        if (format == "csv")
+            std::cout << imgcost::estimate_csv(estimate) << "\r\n" << imgcost::projection_csv(estimate);
+        else if (format == "markdown")
+            std::cout << imgcost::report_markdown(estimate, {});
+        else
+            std::cout << imgcost::to_json(estimate).dump(2) << "\n";
     } else {
         imgcost::CompareOptions options;
         options.include_retired = a.flags.count("--include-retired") > 0;
         options.include_unverified = a.flags.count("--include-unverified") > 0;
-        json out = {{"scenario", imgcost::scenario_to_json(scenario)},
-                    {"models", imgcost::to_json(imgcost::compare(scenario, loaded.catalog, options))}};
-        std::cout << out.dump(2) << "\n";
+        auto rows = imgcost::compare(scenario, loaded.catalog, options);
+        if (format == "csv")
+            std::cout << imgcost::compare_csv(rows);
+        else if (format == "markdown")
+            std::cout << imgcost::report_markdown(imgcost::evaluate(scenario, loaded.catalog), rows);
+        else
+            std::cout << json{{"scenario", imgcost::scenario_to_json(scenario)}, {"models", imgcost::to_json(rows)}}.dump(2)
+                      << "\n";
     }
     return 0;
 }

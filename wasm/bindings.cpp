@@ -5,6 +5,7 @@
 
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/evaluation.hpp"
+#include "imgcost/export_tables.hpp"
 #include "imgcost/result_json.hpp"
 #include "imgcost/share_link.hpp"
 
@@ -66,6 +67,23 @@ std::string decode_link(const std::string& url, const std::string& fallback_mode
     });
 }
 
+// format: "estimate-csv", "projection-csv", "compare-csv" or "markdown".
+std::string export_tables(const std::string& scenario, const std::string& format, bool include_retired,
+                          bool include_unverified) {
+    return reply([&] {
+        imgcost::Scenario s = parse_scenario(scenario);
+        const imgcost::Catalog& c = loaded().catalog;
+        auto rows = [&] { return imgcost::compare(s, c, {include_retired, include_unverified}); };
+        std::string text;
+        if (format == "estimate-csv") text = imgcost::estimate_csv(imgcost::evaluate(s, c));
+        else if (format == "projection-csv") text = imgcost::projection_csv(imgcost::evaluate(s, c));
+        else if (format == "compare-csv") text = imgcost::compare_csv(rows());
+        else if (format == "markdown") text = imgcost::report_markdown(imgcost::evaluate(s, c), rows());
+        else throw imgcost::InputError("format", "format must be estimate-csv, projection-csv, compare-csv or markdown");
+        return json{{"text", text}};
+    });
+}
+
 std::string scenario_keys() {
     return reply([] {
         json keys = json::array();
@@ -85,4 +103,5 @@ EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);
     emscripten::function("scenarioKeys", &scenario_keys);
+    emscripten::function("exportTables", &export_tables);
 }

@@ -159,6 +159,14 @@ class Interface(unittest.TestCase):
                     "moderation_price", "storage_price_gb_month", "cdn_price_gb"]:
             self.assertIn(key, out.stdout)
 
+    def test_csv_export_carries_the_same_figures_as_json(self):
+        scenario = json.dumps({"model": "openai/gpt-image-1.5", "acceptance_rate": 0.3, "months": 2})
+        out = run("estimate", "--scenario", "-", "--format", "csv", stdin=scenario)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        figures = dict(line.split(",", 1) for line in out.stdout.split("\n\n")[0].splitlines()[1:])
+        self.assertAlmostEqual(float(figures["monthly.total"]), estimate(json.loads(scenario))["monthly"]["total"], places=6)
+        self.assertEqual(run("compare", "--scenario", "-", "--format", "xml", stdin=scenario).returncode, 2)
+
     def test_an_unknown_command_exits_2(self):
         self.assertEqual(run("estimat").returncode, 2)
 
