@@ -2,7 +2,7 @@
 # Installs what is missing (Debian packages only).
 set -euo pipefail
 need=()
-for pkg in cmake g++ emscripten nlohmann-json3-dev catch2 nodejs python3; do
+for pkg in cmake g++ emscripten nlohmann-json3-dev catch2 nodejs python3 python3-jsonschema; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if ((${#need[@]})); then

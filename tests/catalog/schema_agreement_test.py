@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""pricing-data/schema.json and the core's loader agree.
+
+Contributors' editors validate against the schema; the calculator validates
+with the loader. Every shipped file must pass both, and each mutation below
+must fail both, with the loader naming the same JSON Pointer.
+
+Usage: schema_agreement_test.py IMGCOST_BINARY
+"""
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import jsonschema
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.normpath(os.path.join(HERE, "..", "..", "pricing-data"))
+BINARY = None
+DELETE = object()
+
+# (file, JSON Pointer, new value or DELETE)
+MUTATIONS = [
+    ("openai.json", "/format_version", 2),
+    ("openai.json", "/provider/id", "OpenAI"),
+    ("openai.json", "/provider/url", "ftp://openai.com"),
+    ("openai.json", "/provider/name", DELETE),
+    ("openai.json", "/models", DELETE),
+    ("openai.json", "/colour", "blue"),
+    ("openai.json", "/$schema", 5),
+    ("openai.json", "/models/0/id", "dall-e-2"),
+    ("openai.json", "/models/0/status", "sunset"),
+    ("openai.json", "/models/0/status_date", "12 May 2026"),
+    ("openai.json", "/models/0/pricing/structure", "per_pixel"),
+    ("openai.json", "/models/0/pricing/source/as_of", "2023-13-25"),
+    ("openai.json", "/models/0/pricing/source/as_of", "202--12-25"),
+    ("openai.json", "/models/0/pricing/source/confidence", "D"),
+    ("openai.json", "/models/0/pricing/source/url", DELETE),
+    ("openai.json", "/models/0/pricing/tiers/0/size", "256 x 256"),
+    ("openai.json", "/models/0/pricing/tiers/0/size", "8x8"),
+    ("openai.json", "/models/0/pricing/tiers/0/prices/any", -0.016),
+    ("openai.json", "/models/0/pricing/tiers/0/prices/any", "0.016"),
+    ("openai.json", "/models/0/pricing/tiers", []),
+    ("openai.json", "/services/0/kind", "filter"),
+    ("openai.json", "/services/0/price", -1),
+    ("fal.json", "/models/0/pricing/rounding", "down"),
+    ("fal.json", "/models/0/pricing/price_per_megapixel", DELETE),
+    ("replicate.json", "/models/12/pricing/price_per_second", 0),
+    ("cloudflare.json", "/services/0/rates/0/price", -0.01),
+    ("cloudflare.json", "/services/0/rates", []),
+]
+
+
+def load(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def mutate(document, pointer, value):
+    doc = copy.deepcopy(document)
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    parent = doc
+    for p in parts[:-1]:
+        parent = parent[int(p)] if isinstance(parent, list) else parent[p]
+    last = int(parts[-1]) if isinstance(parent, list) else parts[-1]
+    if value is DELETE:
+        del parent[last]
+    else:
+        parent[last] = value
+    return doc
+
+
+def loader_errors(name, document):
+    """The loader's errors for `document`, loaded as `name` next to a valid
+    provider (the CLI wants at least one usable model)."""
+    companion = "ideogram.json" if name != "ideogram.json" else "google.json"
+    with tempfile.TemporaryDirectory() as folder:
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+            json.dump(document, f)
+        with open(os.path.join(folder, companion), "w", encoding="utf-8") as f:
+            json.dump(load(companion), f)
+        out = subprocess.run([BINARY, "catalog", "--catalog", folder], capture_output=True, text=True, timeout=60)
+        if out.returncode != 0:
+            raise AssertionError(f"imgcost catalog failed: {out.stderr}")
+        return json.loads(out.stdout)["load_errors"]
+
+
+class SchemaAgreement(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.validator = jsonschema.Draft202012Validator(load("schema.json"))
+
+    def test_the_schema_is_a_valid_2020_12_schema(self):
+        jsonschema.Draft202012Validator.check_schema(load("schema.json"))
+
+    def test_every_shipped_file_passes_the_schema_and_the_loader(self):
+        for name in sorted(os.listdir(DATA)):
+            if not name.endswith(".json") or name == "schema.json":
+                continue
+            with self.subTest(file=name):
+                document = load(name)
+                self.assertEqual([e.message for e in self.validator.iter_errors(document)], [])
+                self.assertEqual(loader_errors(name, document), [])
+
+    def test_each_mutation_fails_the_schema_and_the_loader_at_the_same_path(self):
+        for name, pointer, value in MUTATIONS:
+            shown = "DELETE" if value is DELETE else json.dumps(value)
+            with self.subTest(file=name, pointer=pointer, value=shown):
+                document = mutate(load(name), pointer, value)
+                self.assertTrue(list(self.validator.iter_errors(document)), "the schema accepts it")
+                errors = loader_errors(name, document)
+                self.assertEqual(len(errors), 1, "the loader accepts it")
+                self.assertTrue(errors[0]["reason"])
+                # A missing key is reported at its parent object; anything else at itself.
+                where = pointer.rsplit("/", 1)[0] if value is DELETE else pointer
+                self.assertTrue(errors[0]["path"] == pointer or errors[0]["path"] == where or
+                                (where == "" and errors[0]["path"] in ("", "/")),
+                                f"loader path {errors[0]['path']!r}, expected {pointer!r}")
+
+
+if __name__ == "__main__":
+    BINARY = sys.argv[1]
+    suite = unittest.defaultTestLoader.loadTestsFromTestCase(SchemaAgreement)
+    sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)
