@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include "imgcost/errors.hpp"
 #include "number_text.hpp"
@@ -81,9 +82,11 @@ Quote quote_tiers(const Pricing& p, const ImageRequest& r) {
     double best_price = 0, best_amount = 0;
     std::string best_key;
     bool size_fits_somewhere = false;
+    std::set<std::string> offered;  // the qualities of the tiers that fit, for the message
     for (const auto& t : p.tiers) {
         if (!tier_fits(t, r.width, r.height)) continue;
         size_fits_somewhere = true;
+        for (const auto& amount : t.amounts) offered.insert(amount.first);
         std::string key;
         const double* amount = amount_for(t, r.quality, key);
         if (!amount) continue;
@@ -93,9 +96,12 @@ Quote quote_tiers(const Pricing& p, const ImageRequest& r) {
         }
     }
     if (!size_fits_somewhere) throw_too_large(p, r.width, r.height);
-    if (!best)
+    if (!best) {
+        std::string list;
+        for (const auto& q : offered) list += (list.empty() ? "" : ", ") + q;
         throw InputError("quality", "quality: '" + r.quality + "' is not offered at " +
-                                        size_text(r.width, r.height) + " by this model");
+                                        size_text(r.width, r.height) + " by this model (offered: " + list + ")");
+    }
     Quote q;
     q.price = best_price;
     q.source = best->source ? *best->source : p.source;

@@ -1,5 +1,6 @@
 #include "imgcost/scenario.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "imgcost/errors.hpp"
@@ -74,6 +75,13 @@ const std::vector<TextField>& text_fields() {
     return table;
 }
 
+// An exclusive minimum still needs a floor: acceptance_rate = 1e-300 passes
+// "greater than 0", yet V / a overflows to Infinity. The published range stays
+// as SPEC words it; a value between the minimum and the floor gets its own message.
+double smallest_accepted(const KeyRange& r) {
+    return r.min_exclusive && std::string(r.key) == "acceptance_rate" ? 0.0001 : r.min;
+}
+
 std::string range_message(const KeyRange& r, const std::string& got) {
     std::string rule;
     if (r.integer)
@@ -85,17 +93,28 @@ std::string range_message(const KeyRange& r, const std::string& got) {
     return std::string(r.key) + " must be " + rule + " (got " + got + ")";
 }
 
+std::string range_message(const KeyRange& r, double got) {
+    if (got > r.min && got < smallest_accepted(r))
+        return std::string(r.key) + " must be at least " + number_text(smallest_accepted(r)) + " (got " +
+               number_text(got) + "): a smaller share is too small to price";
+    return range_message(r, number_text(got));
+}
+
 bool in_range(const KeyRange& r, double v) {
     if (!std::isfinite(v)) return false;
-    if (r.min_exclusive ? !(v > r.min) : !(v >= r.min)) return false;
+    if (r.min_exclusive ? !(v > r.min && v >= smallest_accepted(r)) : !(v >= r.min)) return false;
     if (!(v <= r.max)) return false;
     return !r.integer || std::floor(v) == v;
 }
 
+// A key whose given value was already rejected is not reported again as missing.
 void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
-    if (s.model.empty())
+    auto reported = [&errors](const char* key) {
+        return std::any_of(errors.begin(), errors.end(), [key](const FieldError& e) { return e.key == key; });
+    };
+    if (s.model.empty() && !reported("model"))
         errors.push_back({"model", "model is required: a catalog id such as openai/dall-e-3, or custom"});
-    if (s.model == "custom" && !s.price_per_image)
+    if (s.model == "custom" && !s.price_per_image && !reported("price_per_image"))
         errors.push_back({"price_per_image", "price_per_image is required when model is custom "
                                              "(a number from 0 to 1e+06)"});
 }
@@ -133,7 +152,7 @@ Scenario scenario_from_json(const nlohmann::json& j) {
             if (!value.is_number())
                 errors.push_back({key, range_message(f.range, value.dump())});
             else if (!in_range(f.range, value.get<double>()))
-                errors.push_back({key, range_message(f.range, number_text(value.get<double>()))});
+                errors.push_back({key, range_message(f.range, value.get<double>())});
             else
                 f.set(s, value.get<double>());
         }
@@ -158,7 +177,7 @@ void validate(const Scenario& s) {
     std::vector<FieldError> errors;
     for (const auto& f : fields()) {
         auto v = f.get(s);
-        if (v && !in_range(f.range, *v)) errors.push_back({f.range.key, range_message(f.range, number_text(*v))});
+        if (v && !in_range(f.range, *v)) errors.push_back({f.range.key, range_message(f.range, *v)});
     }
     check_cross_fields(s, errors);
     if (!errors.empty()) throw InputError(std::move(errors));

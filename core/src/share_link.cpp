@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "imgcost/errors.hpp"
 #include "number_text.hpp"
@@ -56,7 +57,8 @@ std::string percent_decode(const std::string& s) {
             out += s[i];
         }
     }
-    return out;
+    // Keys and values are quoted in notices and read into the scenario, both sent on as JSON.
+    return valid_utf8(out);
 }
 
 // The shortest decimal text that reads back as the same double.
@@ -78,14 +80,23 @@ nlohmann::json parse_value(const std::string& key, const std::string& text) {
     return v;
 }
 
+// The parameters of the query; a fragment is read only when there is no query
+// and it holds parameters (a link kept after the #), so that an anchor such as
+// #answer after a query is not read as an unknown key.
+std::string parameter_text(const std::string& url) {
+    size_t question = url.find('?'), hash = url.find('#');
+    if (question != std::string::npos && (hash == std::string::npos || question < hash))
+        return url.substr(question + 1, hash == std::string::npos ? std::string::npos : hash - question - 1);
+    if (hash != std::string::npos && url.find('=', hash) != std::string::npos) return url.substr(hash + 1);
+    return "";
+}
+
 std::vector<std::pair<std::string, std::string>> parameters(const std::string& url) {
     std::vector<std::pair<std::string, std::string>> out;
-    size_t start = url.find_first_of("?#");
-    if (start == std::string::npos) return out;
-    std::string query = url.substr(start + 1);
+    std::string query = parameter_text(url);
     size_t pos = 0;
-    while (pos <= query.size()) {
-        size_t amp = query.find_first_of("&#?", pos);
+    while (pos < query.size()) {
+        size_t amp = query.find_first_of("&?", pos);
         std::string part = query.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
         if (!part.empty()) {
             size_t eq = part.find('=');
@@ -117,7 +128,9 @@ std::string default_link_base() {
 
 std::string encode_link(const Scenario& scenario, const std::string& base) {
     std::string url = base.substr(0, base.find_first_of("?#")) + "?v=" + std::to_string(link_format_version);
-    for (const auto& [key, value] : scenario_to_json(scenario).items())
+    // Named, not a temporary: items() only refers to the object it iterates.
+    const nlohmann::json keys = scenario_to_json(scenario);
+    for (const auto& [key, value] : keys.items())
         url += "&" + key + "=" + percent_encode(value.is_string() ? value.get<std::string>() : exact_number(value.get<double>()));
     return url;
 }
@@ -150,7 +163,9 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
             out.scenario = scenario_from_json(j);
             return out;
         } catch (const InputError& e) {
+            std::set<std::string> ignored;  // one notice per key: its first reason
             for (const auto& f : e.errors()) {
+                if (!ignored.insert(f.key).second) continue;
                 out.notices.push_back("ignored '" + f.key + "': " + f.message);
                 j.erase(f.key);
                 if (f.key == "price_per_image" && j.value("model", "") == "custom") j["model"] = fallback_model;
