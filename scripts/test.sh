@@ -6,3 +6,7 @@ bash scripts/install-deps.sh
 export NODE_PATH=/usr/share/nodejs
 cmake --workflow --preset native
 cmake --workflow --preset wasm
+# The page in Chromium, checked against the native CLI built above.
+bash scripts/build-site.sh
+npm ci --no-audit --no-fund --loglevel=error
+node --test tests/web/

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the deployable static site into build/site/: the page (web/), the
+# wasm core and the bundled price catalog. Copy that folder to any static host;
+# it works from a sub-path (every URL in it is relative).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+site=build/site
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm --target imgcost_wasm
+rm -rf "$site"
+mkdir -p "$site"
+cp -r web/. "$site/"
+cp build/wasm/wasm/imgcost.js build/wasm/wasm/imgcost.wasm "$site/"
+# One file for every price sheet, so the page needs a single fetch.
+python3 - "$site/catalog.json" <<'PY'
+import glob, json, os, sys
+files = {os.path.basename(p): json.load(open(p, encoding="utf-8"))
+         for p in sorted(glob.glob("pricing-data/*.json")) if not p.endswith("schema.json")}
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"bundle_version": 1, "files": files}, out, ensure_ascii=False, separators=(",", ":"))
+PY
+# Last: the service worker precaches every file above, under a content hash.
+python3 scripts/write-service-worker.py "$site"
+echo "Site built in $site/"

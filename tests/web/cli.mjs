@@ -1,0 +1,31 @@
+// The native CLI as the oracle: the page must print what `imgcost` prints.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
+
+function run(args, scenario) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build it with cmake --workflow --preset native`);
+  return spawnSync(CLI, [...args, '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+}
+
+function json(args, scenario) {
+  const out = run(args, scenario);
+  if (out.status !== 0) throw new Error(`imgcost ${args.join(' ')} failed: ${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
+export const cliEstimate = (scenario) => json(['estimate'], scenario);
+
+export const cliCompare = (scenario, includeRetired = false) =>
+  json(['compare', ...(includeRetired ? ['--include-retired'] : [])], scenario).models;
+
+// The message the CLI gives for a scenario it rejects (exit code 2).
+export function cliError(scenario) {
+  const out = run(['estimate'], scenario);
+  if (out.status !== 2) throw new Error(`expected imgcost to reject ${JSON.stringify(scenario)}, got exit ${out.status}`);
+  return out.stderr.trim().replace(/^imgcost: /, '');
+}

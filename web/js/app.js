@@ -1,0 +1,134 @@
+// The page: wires the form, the answer and the comparison to the core.
+// Every figure comes from the core's replies; this file only routes them.
+import { $, debounce, el } from './dom.js';
+import { loadEngine } from './engine.js';
+import { ScenarioForm } from './form.js';
+import { renderResult } from './results.js';
+import { CompareTable } from './compare-table.js';
+import { buildOverrideFields, OVERRIDE_KEYS, reflectOverrides, showCatalogPrices } from './custom-prices.js';
+import { buildPresetButtons } from './presets.js';
+import { writeScenario } from './state.js';
+import { linkScenario, startTools, unheldNotices } from './tools.js';
+import { money } from './money.js';
+import { renderNotAvailable, renderPricesUsed } from './sources.js';
+
+class Page {
+  constructor(engine) {
+    this.engine = engine;
+    this.hasResult = false;
+    buildOverrideFields();
+    this.form = new ScenarioForm(engine.summary, engine.numericKeys);
+    this.table = new CompareTable();
+    this.scheduleUpdate = debounce(() => this.update(), 150);
+  }
+
+  start() {
+    showCatalog(this.engine.summary);
+    renderNotAvailable(this.engine.summary);
+    buildPresetButtons(this.engine.summary, () => this.form.model, (values) => this.applyPreset(values));
+    const { scenario, notices } = linkScenario(this.engine);
+    this.form.write({ ...this.engine.defaults, ...scenario });
+    showNotices([...notices, ...unheldNotices(scenario, this.form)]);
+    this.tools = startTools(this);
+    $('scenario-form').addEventListener('input', (event) => this.onInput(event));
+    $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
+    $('show-retired').addEventListener('change', () => this.updateCompare(this.form.read()));
+    this.update();
+    $('load-status').hidden = true;
+  }
+
+  onInput(event) {
+    const target = event.target;
+    if (target.id === 'f-model') this.form.applyModel();
+    if (target.name === 'width' || target.name === 'height') this.form.syncSizeChoice();
+    if (target.tagName === 'SELECT') this.update();
+    else this.scheduleUpdate();
+  }
+
+  // A preset replaces the inputs but keeps the model and any custom prices.
+  applyPreset(values) {
+    const current = this.form.read();
+    const kept = Object.fromEntries(Object.entries(current)
+      .filter(([key]) => key === 'model' || key === 'custom_name' || OVERRIDE_KEYS.includes(key)));
+    this.form.write({ ...this.engine.defaults, ...kept, ...values });
+    this.update();
+  }
+
+  update() {
+    const scenario = this.form.read();
+    reflectOverrides(scenario);
+    const reply = this.engine.estimate(scenario);
+    if (reply.ok) this.showResult(scenario, reply.result);
+    else this.showFailure(reply.errors);
+    this.updateCompare(scenario);
+  }
+
+  showResult(scenario, result) {
+    this.form.clearErrors();
+    renderResult(result);
+    renderPricesUsed(result, scenario, this.engine.summary);
+    showCatalogPrices(result, money);
+    this.hasResult = true;
+    $('result-body').hidden = false;
+    setStale('answer', 'result-status', '');
+    writeScenario(this.engine, scenario);
+    this.shown = scenario;
+    this.tools?.shown(scenario);
+  }
+
+  // The field keeps the core's message; the answer keeps the last valid
+  // figures, marked as such, so nothing on the page is ever NaN or empty.
+  showFailure(errors) {
+    this.form.showErrors(errors);
+    const why = errors.map((e) => e.message).join(' ');
+    const message = this.hasResult
+      ? `Not updated: these figures are for your last valid inputs. ${why}`
+      : `No answer yet. ${why}`;
+    setStale('answer', 'result-status', message);
+  }
+
+  updateCompare(scenario) {
+    const reply = this.engine.compare(scenario, $('show-retired').checked);
+    if (reply.ok) {
+      this.table.show(reply.rows, scenario.model);
+      setStale('compare', 'compare-status', '');
+    } else {
+      setStale('compare', 'compare-status', 'Not updated: the comparison is for your last valid inputs.');
+    }
+  }
+}
+
+function setStale(sectionId, statusId, message) {
+  $(sectionId).classList.toggle('stale', Boolean(message));
+  if (sectionId === 'answer') $('answer-bar').classList.toggle('stale', Boolean(message));
+  $(statusId).textContent = message;
+  $(statusId).hidden = !message;
+}
+
+function showCatalog(summary) {
+  const date = $('catalog-date');
+  date.textContent = summary.catalog_date;
+  date.dataset.value = summary.catalog_date;
+  $('footer-date').textContent = summary.catalog_date;
+  $('load-errors').replaceChildren(...summary.load_errors.map((e) =>
+    el('li', { text: `A price sheet was left out: ${e.text}` })));
+}
+
+// What the address bar asked for but could not be used, as plain text.
+function showNotices(notices) {
+  const box = $('notices');
+  box.hidden = notices.length === 0;
+  box.replaceChildren(el('p', { text: 'Some parts of the link were ignored:' }),
+    el('ul', {}, ...notices.map((n) => el('li', { text: n }))));
+}
+
+async function main() {
+  try {
+    new Page(await loadEngine()).start();
+  } catch (error) {
+    $('load-status').textContent = `The calculator could not start: ${error.message}`;
+    $('load-status').classList.add('failed');
+  }
+}
+
+main();

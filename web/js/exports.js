@@ -1,0 +1,43 @@
+// Exports of what is on screen: the core writes every table (CSV at full
+// precision, Markdown as the page formats money); this module only saves them.
+import { el } from './dom.js';
+
+const EXPORTS = [
+  { id: 'export-compare-csv', label: 'Comparison CSV', format: 'compare-csv', file: 'imgcost-comparison.csv', type: 'text/csv' },
+  { id: 'export-estimate-csv', label: 'Answer CSV', format: 'estimate-csv', file: 'imgcost-answer.csv', type: 'text/csv' },
+  { id: 'export-projection-csv', label: 'Projection CSV', format: 'projection-csv', file: 'imgcost-projection.csv', type: 'text/csv' },
+  { id: 'export-markdown', label: 'Markdown', format: 'markdown', file: 'imgcost-report.md', type: 'text/markdown' },
+  { id: 'export-json', label: 'Scenario JSON', format: 'json', file: 'imgcost-scenario.json', type: 'application/json' },
+];
+
+export function download(text, file, type) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = el('a', { href: url, download: file, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// getState() -> {scenario, includeRetired}: the scenario whose figures are on
+// screen and whether the comparison shows retired models.
+export function buildExportButtons(engine, getState, status) {
+  return EXPORTS.map((x) => {
+    const button = el('button', { type: 'button', id: x.id, text: x.label });
+    button.addEventListener('click', () => {
+      const { scenario, includeRetired } = getState();
+      if (x.format === 'json') {
+        download(`${JSON.stringify(scenario, null, 2)}\n`, x.file, x.type);
+      } else {
+        const reply = engine.exportTables(scenario, x.format, includeRetired);
+        if (!reply.ok) {
+          status.textContent = `Export failed: ${reply.errors.map((e) => e.message).join(' ')}`;
+          return;
+        }
+        download(reply.text, x.file, x.type);
+      }
+      status.textContent = `Saved ${x.file}.`;
+    });
+    return button;
+  });
+}

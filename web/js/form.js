@@ -1,0 +1,215 @@
+// The scenario form: fills its choices from the catalog summary (only what
+// the chosen model supports), reads it back as a scenario object, and shows
+// the core's {key, message} errors beside their fields.
+import { $, el } from './dom.js';
+import { percent } from './money.js';
+
+const SERVICE_SELECTS = { upscaler: 'upscale', moderation: 'moderation', storage: 'storage', cdn: 'cdn' };
+const STATUS_SUFFIX = { deprecated: ' (deprecated)', retired: ' (retired)' };
+// Usual sizes of pixel-priced models: [aspect ratio, width, height].
+const COMMON_SIZES = [['1:1', 1024, 1024], ['1:1', 512, 512], ['1:1', 2048, 2048], ['3:2', 1216, 832],
+  ['2:3', 832, 1216], ['16:9', 1344, 768], ['9:16', 768, 1344], ['4:3', 1152, 896], ['3:4', 896, 1152]];
+
+export class ScenarioForm {
+  constructor(summary, numericKeys) {
+    this.form = $('scenario-form');
+    this.summary = summary;
+    this.models = new Map(summary.models.map((m) => [m.id, m]));
+    this.numeric = new Map(numericKeys.map((k) => [k.key, k]));
+    this.fillModelSelect();
+    this.fillServiceSelects();
+    this.addRangeHints();
+    // 'input' fires before the form's own listener sees the event, so the
+    // new width and height are in place when the page recomputes.
+    $('f-size').addEventListener('input', () => this.applySizeChoice());
+  }
+
+  get model() {
+    return $('f-model').value;
+  }
+
+  modelInfo() {
+    return this.models.get(this.model);
+  }
+
+  fillModelSelect() {
+    const select = $('f-model');
+    const byProvider = new Map();
+    for (const m of this.summary.models) {
+      if (!byProvider.has(m.provider)) byProvider.set(m.provider, []);
+      byProvider.get(m.provider).push(m);
+    }
+    const names = new Map(this.summary.providers.map((p) => [p.id, p.name]));
+    for (const [provider, models] of byProvider) {
+      const group = el('optgroup', { label: names.get(provider) || provider });
+      for (const m of models) group.append(el('option', { value: m.id, text: m.name + (STATUS_SUFFIX[m.status] || '') }));
+      select.append(group);
+    }
+    select.append(el('optgroup', { label: 'Your own' }, el('option', { value: 'custom', text: 'Custom model…' })));
+  }
+
+  fillServiceSelects() {
+    for (const [name, kind] of Object.entries(SERVICE_SELECTS)) {
+      const select = $(`f-${name}`);
+      select.append(el('option', { value: '', text: 'None' }));
+      for (const s of this.summary.services.filter((x) => x.kind === kind))
+        select.append(el('option', { value: s.id, text: s.name + (STATUS_SUFFIX[s.status] || '') }));
+    }
+  }
+
+  // Each numeric hint gets the core's own range text, so form and core agree.
+  addRangeHints() {
+    for (const [key, range] of this.numeric) {
+      const hint = $(`f-${key}-hint`);
+      if (!hint) continue;
+      hint.replaceChildren(el('span', { className: 'hint-text', text: hint.textContent }),
+        el('span', { className: 'range', text: ` Allowed: ${range.range}.` }));
+    }
+  }
+
+  setHint(key, text) {
+    const hint = $(`f-${key}-hint`);
+    (hint.querySelector('.hint-text') || hint).textContent = text;
+  }
+
+  // Offers the chosen model's own sizes, tiers, steps and batch mode.
+  applyModel() {
+    const m = this.modelInfo();
+    const custom = this.model === 'custom';
+    this.show('custom_name', custom);
+    this.fillSizes(m);
+    this.fillQualities(m);
+    this.show('steps', Boolean(m && m.uses_steps));
+    $('f-steps').placeholder = m && m.default_steps ? String(m.default_steps) : '';
+    this.show('prompt_tokens', Boolean(m && m.structure === 'tokens'));
+    this.show('batch_share', Boolean(m && m.has_batch));
+    $('batch-none').hidden = Boolean(m && m.has_batch);
+    this.setHint('batch_share', m && m.has_batch
+      ? `Batch mode costs ${percent(m.batch_discount)} less; results arrive later.` : '');
+    this.describeModel(m, custom);
+    this.describeUpscaler(m);
+  }
+
+  describeModel(m, custom) {
+    const hint = $('f-model-hint');
+    if (custom) hint.textContent = 'A model of your own: give its name and its price per image.';
+    else hint.textContent = m ? `${m.structure.replace(/_/g, ' ')} pricing · ${m.status}` : '';
+  }
+
+  describeUpscaler(m) {
+    const own = m && m.upscaler ? this.summary.services.find((s) => s.id === m.upscaler) : null;
+    $('f-upscaler').options[0].textContent = own ? `The model's own (${own.name})` : 'None';
+  }
+
+  // A model with exact sizes offers those; one priced by pixels or by a size
+  // bound gets common sizes by aspect ratio (the core still says when one is
+  // too large for it).
+  fillSizes(m) {
+    const exact = m ? m.sizes : [];
+    const choices = exact.length ? exact.map((s) => [s, s.replace('x', ' × ')]) : (m ? COMMON_SIZES : []).map(commonSize);
+    const select = $('f-size');
+    select.replaceChildren(...choices.map(([value, text]) => el('option', { value, text })));
+    select.append(el('option', { value: '', text: 'Other size (width × height below)' }));
+    this.show('size', choices.length > 0);
+    $('f-size-hint').textContent = exact.length ? 'The sizes this model offers.' : (m ? 'Common sizes by aspect ratio.' : '');
+    let limit = '';
+    if (m) limit = exact.length ? `Largest: ${m.largest_size}.` : `Any size up to ${m.largest_size}.`;
+    this.setHint('width', limit);
+    this.syncSizeChoice();
+  }
+
+  fillQualities(m) {
+    const qualities = m ? m.qualities : [];
+    const select = $('f-quality');
+    const current = select.value;
+    select.replaceChildren(...qualities.map((q) => el('option', { value: q, text: q })));
+    select.value = qualities.includes(current) ? current : (m && m.default_quality) || qualities[0] || '';
+    this.show('quality', qualities.length > 0);
+    $('f-quality-hint').textContent = qualities.length ? `Default: ${m.default_quality}.` : '';
+  }
+
+  applySizeChoice() {
+    const value = $('f-size').value;
+    if (!value) return;
+    const [w, h] = value.split('x');
+    $('f-width').value = w;
+    $('f-height').value = h;
+  }
+
+  // Shows the size list's entry for the typed width × height, or "other".
+  syncSizeChoice() {
+    const select = $('f-size');
+    const typed = `${$('f-width').value.trim()}x${$('f-height').value.trim()}`;
+    select.value = [...select.options].some((o) => o.value === typed) ? typed : '';
+  }
+
+  show(key, visible) {
+    const field = this.form.querySelector(`.field[data-key="${key}"]`);
+    if (field) field.hidden = !visible;
+  }
+
+  fields() {
+    return [...this.form.elements].filter((e) => e.name && !e.disabled);
+  }
+
+  // The form as a scenario: empty fields are left out (the core's default),
+  // numbers that do not parse go to the core as text so it names the problem.
+  read() {
+    const scenario = {};
+    for (const field of this.fields()) {
+      if (field.closest('.field')?.hidden) continue;
+      const raw = field.value.trim();
+      if (raw === '') continue;
+      scenario[field.name] = this.numeric.has(field.name) ? parseNumber(raw) : raw;
+    }
+    const m = this.modelInfo();
+    if (m && scenario.quality === m.default_quality) delete scenario.quality;
+    return scenario;
+  }
+
+  // Fills every field from a scenario (defaults merged in by the caller).
+  write(scenario) {
+    $('f-model').value = this.models.has(scenario.model) || scenario.model === 'custom' ? scenario.model : $('f-model').value;
+    for (const field of this.fields()) {
+      if (field.name === 'model' || field.name === 'quality') continue;
+      const v = scenario[field.name];
+      field.value = v === undefined || v === null ? '' : String(v);
+    }
+    this.applyModel();
+    if (scenario.quality) $('f-quality').value = scenario.quality;
+    this.syncSizeChoice();
+  }
+
+  // Marks each field the core named; returns the messages with no field here.
+  showErrors(errors) {
+    this.clearErrors();
+    const elsewhere = [];
+    for (const { key, message } of errors) {
+      const input = $(`f-${key}`);
+      const box = $(`f-${key}-error`);
+      if (!input || !box || input.closest('.field')?.hidden) {
+        elsewhere.push(message);
+        continue;
+      }
+      box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
+      input.setAttribute('aria-invalid', 'true');
+      input.closest('details')?.setAttribute('open', '');
+    }
+    return elsewhere;
+  }
+
+  clearErrors() {
+    for (const box of this.form.querySelectorAll('.error')) box.textContent = '';
+    for (const input of this.form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  }
+}
+
+function parseNumber(raw) {
+  const v = Number(raw);
+  return raw !== '' && Number.isFinite(v) ? v : raw;
+}
+
+function commonSize([ratio, width, height]) {
+  const megapixels = (width * height / 1e6).toFixed(2);
+  return [`${width}x${height}`, `${ratio} · ${width} × ${height} (${megapixels} MP)`];
+}

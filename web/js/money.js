@@ -1,0 +1,23 @@
+// Money and counts in the reader's locale. Sub-cent prices keep two significant
+// digits ($0.0027); larger sums keep cents ($1,234.57).
+const moneyFormat = new Intl.NumberFormat(undefined, {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  minimumSignificantDigits: 2,
+  maximumSignificantDigits: 2,
+  roundingPriority: 'morePrecision',
+});
+const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const ratioFormat = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+
+// The core never returns a non-finite or negative cost; this guard keeps a
+// broken reply from ever painting NaN or Infinity on the page.
+const usable = (v) => typeof v === 'number' && Number.isFinite(v);
+
+export const money = (v) => (usable(v) && v >= 0 ? moneyFormat.format(v) : '—');
+export const count = (v) => (usable(v) ? countFormat.format(v) : '—');
+export const times = (v) => (usable(v) && v > 0 ? `${ratioFormat.format(v)}×` : '—');
+export const percent = (v) => (usable(v) ? percentFormat.format(v) : '—');

@@ -1,0 +1,30 @@
+// Where each price comes from: the model's price (from the estimate) and
+// every catalog service the scenario uses, each with its source and date.
+import { $, el } from './dom.js';
+import { sourceLink } from './results.js';
+
+const SERVICE_KEYS = [['upscaler', 'Upscale'], ['moderation', 'Moderation'], ['storage', 'Storage'], ['cdn', 'Delivery']];
+
+export function renderPricesUsed(result, scenario, summary) {
+  const items = [priceItem(result.model_name, result.price_source, result.price_overridden)];
+  const services = new Map(summary.services.map((s) => [s.id, s]));
+  for (const [key, role] of SERVICE_KEYS) {
+    const id = key === 'upscaler' ? result.upscaler : scenario[key];
+    const service = services.get(id);
+    if (service && (key !== 'upscaler' || result.upscales_per_month > 0)) items.push(priceItem(`${role}: ${service.name}`, service.source));
+  }
+  $('prices-used').replaceChildren(...items);
+}
+
+function priceItem(name, source, custom = false) {
+  return el('li', {}, el('span', { className: 'price-name', text: name }), ' ',
+    source && !custom ? sourceLink(source, name) : el('span', { className: 'source', text: 'your price' }));
+}
+
+// Providers the catalog knows but cannot price, and why.
+export function renderNotAvailable(summary) {
+  const rows = summary.not_available;
+  if (!rows.length) return;
+  $('not-available').replaceChildren(el('h3', { text: 'Not in the comparison' }),
+    el('ul', {}, ...rows.map((r) => el('li', {}, el('strong', { text: r.name }), `: ${r.reason} `, sourceLink(r.source, r.name)))));
+}

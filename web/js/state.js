@@ -1,0 +1,30 @@
+// The scenario <-> URL, through the core's share-link codec (one format for
+// the page, the CLI and tests). Relative URLs only: the site may live under a
+// sub-path. Issue 5 (share links) builds on this module.
+export const DEFAULT_MODEL = 'openai/gpt-image-1.5';
+
+// The scenario the address bar describes, and the notices for what it ignored.
+export function readScenario(engine) {
+  const fallback = defaultModel(engine.summary);
+  const reply = engine.decodeLink(window.location.href, fallback);
+  if (!reply.ok) return { scenario: { model: fallback }, notices: reply.errors.map((e) => e.message) };
+  return { scenario: reply.scenario, notices: reply.notices };
+}
+
+// Keeps a valid scenario in the address bar without adding history entries.
+export function writeScenario(engine, scenario) {
+  const reply = engine.encodeLink(scenario, '');
+  if (!reply.ok) return;
+  // An embedded calculator stays embedded when its frame reloads.
+  const embed = new URLSearchParams(window.location.search).get('embed') === '1' ? '&embed=1' : '';
+  const next = reply.url + embed + window.location.hash;
+  if (next !== window.location.search + window.location.hash) window.history.replaceState(null, '', next);
+}
+
+// The page's starting model: the preferred one if the catalog has it and it is
+// callable, else the first active model.
+export function defaultModel(summary) {
+  const preferred = summary.models.find((m) => m.id === DEFAULT_MODEL && m.status !== 'retired');
+  const active = summary.models.find((m) => m.status === 'active');
+  return (preferred || active || summary.models[0] || { id: 'custom' }).id;
+}

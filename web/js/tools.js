@@ -1,0 +1,45 @@
+// Share links, embed mode, offline status and exports (issue 5), attached to
+// the page by app.js: linkScenario() when it starts, startTools() once the
+// core is up, and tools.shown(scenario) each time new figures are on screen.
+import { $, el } from './dom.js';
+import { readScenario } from './state.js';
+import { buildShareTools, fitToCatalog, shareUrl, unheldNotices } from './share.js';
+import { buildEmbedBar, enterEmbedMode, isEmbed } from './embed-mode.js';
+import { buildOfflineStatus, registerServiceWorker } from './offline.js';
+import { buildExportButtons } from './exports.js';
+
+export { unheldNotices };
+
+// Before anything is drawn: an embedded calculator never shows the site chrome.
+if (isEmbed()) enterEmbedMode();
+
+// The scenario of the address bar, its model checked against the catalog.
+export function linkScenario(engine) {
+  const { scenario, notices } = readScenario(engine);
+  const fitted = fitToCatalog(scenario, engine.summary);
+  return { scenario: fitted.scenario, notices: [...notices, ...fitted.notices] };
+}
+
+export function startTools(page) {
+  const { engine } = page;
+  const date = engine.summary.catalog_date;
+  const current = () => page.shown || page.form.read();
+  registerServiceWorker();
+  $('load-status').after(buildOfflineStatus(date));
+
+  if (isEmbed()) {
+    const embedBar = buildEmbedBar(date);
+    $('notices').before(embedBar.bar);
+    return { shown: (scenario) => embedBar.setLink(shareUrl(engine, scenario)) };
+  }
+
+  const share = buildShareTools(engine, current);
+  const status = el('p', { className: 'tools-status', id: 'export-status', role: 'status', 'aria-live': 'polite' });
+  const exports = buildExportButtons(engine, () => ({ scenario: current(), includeRetired: $('show-retired').checked }), status);
+  const bar = el('div', { className: 'tools', id: 'tools', role: 'group', 'aria-label': 'Share and export' },
+    el('div', { className: 'tools-row' }, el('span', { className: 'tools-label', text: 'Share' }), ...share.buttons),
+    el('div', { className: 'tools-row' }, el('span', { className: 'tools-label', text: 'Export' }), ...exports),
+    ...share.extras, status);
+  $('answer-title').after(bar);
+  return { shown: () => {} };
+}
