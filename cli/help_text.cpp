@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "advise_command.hpp"
 #include "imgcost/scenario.hpp"
 
 namespace imgcost::cli {
@@ -60,7 +61,9 @@ std::string help_text() {
         "  imgcost estimate --link URL            price the scenario of a share link\n"
         "  imgcost compare  --scenario FILE|-     every callable catalog model for that scenario,\n"
         "                                         sorted by cost per delivered image\n"
-        "         [--include-retired] [--include-unverified]\n"
+        "         [--include-retired] [--include-unverified]\n";
+    out += advise_help();
+    out +=
         "  imgcost link     --scenario FILE|- [--base URL]   print the share link of a scenario\n"
         "  imgcost catalog                        the loaded catalog (models, services, rejected files)\n"
         "\n"

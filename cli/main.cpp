@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "advise_command.hpp"
 #include "help_text.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/evaluation.hpp"
@@ -33,7 +34,8 @@ struct Args {
 };
 
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format"};
+    static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format",
+                                                   "--budget", "--total-budget"};
     static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
     Args a;
     for (int i = 1; i < argc; ++i) {
@@ -61,16 +63,19 @@ std::string read_input(const std::string& path) {
     return ss.str();
 }
 
-imgcost::Scenario read_scenario(const Args& a) {
-    if (a.options.count("--link")) return imgcost::decode_link(a.options.at("--link")).scenario;
+json read_scenario_json(const Args& a) {
+    if (a.options.count("--link")) return imgcost::scenario_to_json(imgcost::decode_link(a.options.at("--link")).scenario);
     if (!a.options.count("--scenario")) throw UsageError(a.command + " needs --scenario FILE|- (see imgcost --help)");
-    json j;
     try {
-        j = json::parse(read_input(a.options.at("--scenario")));
+        return json::parse(read_input(a.options.at("--scenario")));
     } catch (const json::parse_error& e) {
         throw UsageError(std::string("--scenario: not valid JSON: ") + e.what());
     }
-    return imgcost::scenario_from_json(j);
+}
+
+imgcost::Scenario read_scenario(const Args& a) {
+    if (a.options.count("--link")) return imgcost::decode_link(a.options.at("--link")).scenario;
+    return imgcost::scenario_from_json(read_scenario_json(a));
 }
 
 imgcost::LoadResult load_catalog(const Args& a, const char* argv0) {
@@ -96,8 +101,13 @@ int run(const Args& a, const char* argv0) {
         std::cout << imgcost::catalog_summary(load_catalog(a, argv0)).dump(2) << "\n";
         return 0;
     }
+    if (a.command == "advise") {
+        json input = read_scenario_json(a);
+        std::cout << imgcost::cli::advise_command(input, load_catalog(a, argv0).catalog, a.options).dump(2) << "\n";
+        return 0;
+    }
     if (a.command != "estimate" && a.command != "compare")
-        throw UsageError("unknown command '" + a.command + "' (estimate, compare, link, catalog; see imgcost --help)");
+        throw UsageError("unknown command '" + a.command + "' (estimate, compare, advise, link, catalog; see imgcost --help)");
     std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
     if (format != "json" && format != "csv" && format != "markdown")
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");

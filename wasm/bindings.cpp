@@ -3,6 +3,9 @@
 // Every reply is {"ok": true, ...} or {"ok": false, "errors": [{key, message}]}.
 #include <emscripten/bind.h>
 
+#include <functional>
+
+#include "imgcost/advisor_json.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/export_tables.hpp"
@@ -18,8 +21,9 @@ imgcost::LoadResult& loaded() {
     return catalog;
 }
 
-template <class Fn>
-std::string reply(Fn&& fn) {
+// A std::function, not a template: as a template, this error handling and the
+// dump were instantiated once per binding (2.5 to 8 KB of wasm each).
+std::string reply(const std::function<json()>& fn) {
     try {
         json out = fn();
         out["ok"] = true;
@@ -94,6 +98,37 @@ std::string scenario_keys() {
     });
 }
 
+// Advisor options (AdvisorOptions in advisor.hpp); "" or "null" for the defaults.
+imgcost::AdvisorOptions parse_options(const std::string& text) {
+    return imgcost::advisor_options_from_json(text.empty() ? json() : json::parse(text));
+}
+
+std::string advise(const std::string& scenario, const std::string& options) {
+    return reply([&] {
+        auto advice = imgcost::advise(parse_scenario(scenario), loaded().catalog, parse_options(options));
+        return json{{"advice", imgcost::to_json(advice)}};
+    });
+}
+
+std::string budget(const std::string& scenario, const std::string& options) {
+    return reply([&] {
+        auto o = parse_options(options);
+        auto report = imgcost::budget_report(parse_scenario(scenario), loaded().catalog, o.monthly_budget, o.total_budget);
+        return json{{"budget", imgcost::to_json(report)}};
+    });
+}
+
+std::string sensitivity(const std::string& scenario) {
+    return reply([&] { return json{{"sensitivity", imgcost::to_json(imgcost::sensitivity(parse_scenario(scenario), loaded().catalog))}}; });
+}
+
+std::string mix(const std::string& scenario, const std::string& options) {
+    return reply([&] {
+        auto o = parse_options(options);
+        return json{{"mix", imgcost::to_json(imgcost::evaluate_mix(parse_scenario(scenario), o.mix, loaded().catalog))}};
+    });
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(imgcost) {
@@ -104,4 +139,8 @@ EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("decodeLink", &decode_link);
     emscripten::function("scenarioKeys", &scenario_keys);
     emscripten::function("exportTables", &export_tables);
+    emscripten::function("advise", &advise);
+    emscripten::function("budget", &budget);
+    emscripten::function("sensitivity", &sensitivity);
+    emscripten::function("mix", &mix);
 }

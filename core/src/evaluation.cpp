@@ -247,9 +247,12 @@ Estimate evaluate(const Scenario& s, const Catalog& c) {
     return e;
 }
 
-namespace {
+bool callable(const Model& m) {
+    return m.status != Status::retired && m.pricing.source.confidence != "unverified";
+}
 
-Scenario scenario_for(const Model& m, const Scenario& base, const Model* own) {
+Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
+    const Model* own = c.find_model(base.model);
     Scenario s = base;
     s.model = m.id;
     if (own != &m) {
@@ -270,6 +273,8 @@ Scenario scenario_for(const Model& m, const Scenario& base, const Model* own) {
     if (!uses_steps(m.pricing)) s.steps.reset();
     return s;
 }
+
+namespace {
 
 CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
                    const std::string& provider, const std::string& status) {
@@ -298,7 +303,7 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
         bool chosen = &m == own;
         if (!chosen && m.status == Status::retired && !options.include_retired) continue;
         if (!chosen && m.pricing.source.confidence == "unverified" && !options.include_unverified) continue;
-        rows.push_back(row_for(scenario_for(m, scenario, own), c, m.id, m.name, m.provider, status_name(m.status)));
+        rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status_name(m.status)));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CompareRow& a, const CompareRow& b) {
         if (a.ok != b.ok) return a.ok;

@@ -94,4 +94,48 @@ const Catalog& test_catalog() {
     return loaded.catalog;
 }
 
+const std::string& thrift_provider_text() {
+    static const std::string text = R"json({
+  "format_version": 1,
+  "provider": {"id": "thrift", "name": "Thrift Cloud", "url": "https://thrift.example/pricing"},
+  "services": [
+    {"id": "thrift/storage", "name": "Thrift storage", "kind": "storage", "price": 0.01,
+     "source": {"url": "https://thrift.example/pricing", "as_of": "2026-01-01", "confidence": "A"}},
+    {"id": "thrift/egress", "name": "Thrift zero egress", "kind": "cdn", "price": 0,
+     "source": {"url": "https://thrift.example/pricing", "as_of": "2026-01-01", "confidence": "A"}}
+  ],
+  "models": [
+    {"id": "thrift/draft", "name": "Thrift draft", "status": "active",
+     "pricing": {"structure": "per_image",
+       "source": {"url": "https://thrift.example/draft", "as_of": "2026-02-01", "confidence": "A"},
+       "tiers": [{"max_size": "1024x1024", "prices": {"any": 0.01}}]},
+     "edit": {"structure": "per_image",
+       "source": {"url": "https://thrift.example/draft", "as_of": "2026-02-01", "confidence": "A"},
+       "tiers": [{"max_size": "1024x1024", "prices": {"any": 0.10}}]}}
+  ]
+})json";
+    return text;
+}
+
+const Catalog& advisor_test_catalog() {
+    static const LoadResult loaded = [] {
+        LoadResult both = load_catalog_text(test_provider_text(), "acme.json");
+        add_catalog_text(both, thrift_provider_text(), "thrift.json");
+        return both;
+    }();
+    for (const auto& e : loaded.errors) FAIL(e.to_string());
+    return loaded.catalog;
+}
+
+Catalog advisor_catalog_with(const std::vector<std::string>& model_ids) {
+    Catalog c = advisor_test_catalog();
+    c.models.clear();
+    for (const auto& id : model_ids) {
+        const Model* m = advisor_test_catalog().find_model(id);
+        REQUIRE(m);
+        c.models.push_back(*m);
+    }
+    return c;
+}
+
 }  // namespace imgcost::testing

@@ -60,6 +60,15 @@ struct CompareRow {
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
 };
 
+// A model a reader can call today at a published price: not retired, price not
+// "unverified" (compare()'s default rows).
+bool callable(const Model& m);
+
+// The scenario as model m would run it in a comparison: negotiated prices stay
+// with the scenario's own model, a quality m lacks falls back to m's default
+// tier, steps only for step-priced models.
+Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c);
+
 // Every (callable) catalog model priced for the scenario: the scenario's own
 // overrides apply to its own model only; a quality a model lacks falls back to
 // that model's default tier. Sorted by cost_per_delivered_image; failures last.

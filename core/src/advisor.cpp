@@ -1,0 +1,104 @@
+#include "imgcost/advisor.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "advisor_tactics.hpp"
+#include "imgcost/alternatives.hpp"
+#include "imgcost/errors.hpp"
+#include "number_text.hpp"
+
+namespace imgcost {
+
+namespace tactics {
+
+std::string money(double dollars) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "$%.2f", dollars);
+    return buf;
+}
+
+std::string percent(double share) { return number_text(std::round(share * 1e4) / 100) + "%"; }
+
+Tactic not_applicable(const std::string& id, const std::string& title, const std::string& reason) {
+    Tactic t;
+    t.id = id, t.title = title, t.reason = reason;
+    return t;
+}
+
+const Tactic* cheapest(const std::vector<Tactic>& options) {
+    const Tactic* best = nullptr;
+    for (const auto& t : options)
+        if (t.priced && (!best || t.monthly_total < best->monthly_total)) best = &t;
+    return best;
+}
+
+Tactic priced(const std::string& id, const std::string& title, const Estimate& base, const Scenario& changed,
+              const Catalog& c) {
+    Tactic t;
+    t.id = id, t.title = title;
+    try {
+        t.monthly_total = monthly_total(changed, c);
+    } catch (const InputError& e) {
+        return not_applicable(id, title, e.what());
+    }
+    t.priced = true;
+    t.scenario = changed;
+    t.saved_per_month = base.monthly.total - t.monthly_total;
+    t.saved_per_year = 12 * t.saved_per_month;
+    // Rounding noise is no saving.
+    t.applies = t.saved_per_month > 1e-9 * std::max(1.0, base.monthly.total);
+    if (!t.applies)
+        t.reason = "it would cost " + money(t.monthly_total) + " a month against " + money(base.monthly.total) + " now";
+    return t;
+}
+
+}  // namespace tactics
+
+namespace {
+
+void check_option(std::vector<FieldError>& errors, const char* key, double v, double lo, double hi, const char* text) {
+    if (!(v >= lo && v <= hi))
+        errors.push_back({key, std::string(key) + " must be a number from " + text + " (got " + number_text(v) + ")"});
+}
+
+}  // namespace
+
+void validate_options(const AdvisorOptions& o) {
+    std::vector<FieldError> errors;
+    if (o.drafts_per_final) check_option(errors, "drafts_per_final", *o.drafts_per_final, 1, 1000, "1 to 1000");
+    check_option(errors, "batch_eligible_share", o.batch_eligible_share, 0, 1, "0 to 1");
+    check_option(errors, "cache_reuse", o.cache_reuse, 0, 0.99, "0 to 0.99");
+    if (o.monthly_budget) check_option(errors, "monthly_budget", *o.monthly_budget, 0, 1e12, "0 to 1e12");
+    if (o.total_budget) check_option(errors, "total_budget", *o.total_budget, 0, 1e15, "0 to 1e15");
+    if (!errors.empty()) throw InputError(std::move(errors));
+}
+
+std::vector<Tactic> savings_tactics(const Scenario& s, const Catalog& c, const AdvisorOptions& o) {
+    validate_options(o);
+    Estimate base = evaluate(s, c);
+    std::vector<Tactic> out = {
+        tactics::draft_then_finish(s, base, c, o), tactics::cheapest_comparable_model(s, base, c),
+        tactics::raise_acceptance(s, base, c),     tactics::batch(s, base, c, o),
+        tactics::cache_reuse(s, base, c, o),       tactics::storage_and_delivery(s, base, c),
+    };
+    std::stable_sort(out.begin(), out.end(), [](const Tactic& a, const Tactic& b) {
+        if (a.applies != b.applies) return a.applies;
+        return a.applies && a.saved_per_month > b.saved_per_month;
+    });
+    return out;
+}
+
+Advice advise(const Scenario& s, const Catalog& c, const AdvisorOptions& o) {
+    Advice a;
+    a.scenario = s;
+    a.tactics = savings_tactics(s, c, o);
+    a.baseline = evaluate(s, c);
+    if (o.monthly_budget || o.total_budget) a.budget = budget_report(s, c, o.monthly_budget, o.total_budget);
+    a.sensitivity = sensitivity(s, c);
+    if (!o.mix.empty()) a.mix = evaluate_mix(s, o.mix, c);
+    return a;
+}
+
+}  // namespace imgcost

@@ -1,0 +1,180 @@
+// Tactics that change what is generated: cheap drafts before the final image,
+// or another model at a comparable tier.
+#include <algorithm>
+#include <cmath>
+
+#include "advisor_tactics.hpp"
+#include "imgcost/alternatives.hpp"
+#include "imgcost/pricing.hpp"
+#include "number_text.hpp"
+
+namespace imgcost::tactics {
+
+namespace {
+
+// Drafts are made at this fraction of the final width and height and upscaled
+// 2×, the smallest factor upscale services offer.
+constexpr double kDraftScale = 0.5;
+
+// A tier's place in its model's ladder at the requested size: 0 the cheapest,
+// 1 the dearest. A single-tier model's only tier is its best, so it ranks 1.
+double rank_at(size_t index, size_t tiers) { return tiers < 2 ? 1.0 : static_cast<double>(index) / (tiers - 1); }
+
+double rank_of(const std::vector<TierPrice>& ladder, const std::string& quality) {
+    for (size_t i = 0; i < ladder.size(); ++i)
+        if (ladder[i].quality == quality) return rank_at(i, ladder.size());
+    return 1;
+}
+
+// "Comparable": the cheapest tier that stands at least as high in its own
+// model's ladder as the reader's tier stands in theirs.
+const TierPrice* comparable_tier(const std::vector<TierPrice>& ladder, double rank) {
+    for (size_t i = 0; i < ladder.size(); ++i)
+        if (rank_at(i, ladder.size()) >= rank - 1e-9) return &ladder[i];
+    return nullptr;
+}
+
+const Service* cheapest_upscaler(const Catalog& c, double images) {
+    const Service* best = nullptr;
+    double best_price = 0, quantity = std::max(1.0, images);
+    for (const auto& s : c.services) {
+        if (s.kind != ServiceKind::upscale || s.status == Status::retired) continue;
+        double price = graduated_cost(s.rates, quantity) / quantity;
+        if (!best || price < best_price) best = &s, best_price = price;
+    }
+    return best;
+}
+
+std::string quality_text(const std::string& quality) { return quality.empty() ? "" : " (" + quality + ")"; }
+
+struct DraftPlan {
+    Scenario scenario;
+    double d;
+    bool drafts_set;
+};
+
+Scenario with_drafts(Scenario s, const DraftPlan& plan) {
+    // Without drafts_per_final the scenario's own acceptance rate holds: 1 / (1 / a) may not round-trip.
+    if (plan.drafts_set) s.acceptance_rate = 1 / plan.d;
+    return s;
+}
+
+// Drafts at the model's cheapest tier; the chosen draft rendered again at the
+// final tier. SPEC §1 has no key for a second tier, so that final render is
+// counted as one edit call per image at the final tier's price.
+void rerender_plan(const DraftPlan& plan, const Estimate& base, const Catalog& c, std::vector<Tactic>& out,
+                   std::vector<std::string>& why) {
+    const Scenario& s = plan.scenario;
+    const Model* own = c.find_model(s.model);
+    if (!own || s.price_per_image) return why.push_back("a custom or negotiated price has no draft tier");
+    if (s.edits_per_image > 0 || s.edit_price)
+        return why.push_back("edits are already priced, so a final render cannot be counted as one");
+    auto ladder = tier_ladder(s, *own, c);
+    if (ladder.empty() || ladder.front().price >= base.price_per_generation)
+        return why.push_back(base.model_name + " has no cheaper tier than " +
+                             (base.quality.empty() ? "its only one" : base.quality) + " at this size");
+    Scenario changed = with_drafts(s, plan);
+    changed.quality = ladder.front().quality;
+    changed.edits_per_image = 1;
+    changed.edit_price = base.price_per_generation;
+    Tactic t = priced("", "", base, changed, c);
+    t.summary = number_text(plan.d) + " drafts per final image at " + ladder.front().quality + " (" +
+                dollars_text(ladder.front().price) + "), then the chosen draft rendered again at " + base.quality +
+                " (" + dollars_text(base.price_per_generation) + ", counted as one edit call at that price)";
+    t.figures["draft_price"] = ladder.front().price;
+    t.figures["finish_price"] = base.price_per_generation;
+    out.push_back(t);
+}
+
+// Drafts at half size with the cheapest tier of any callable model; the chosen
+// one upscaled 2× by the catalog's cheapest upscale service.
+void upscale_plans(const DraftPlan& plan, const Estimate& base, const Catalog& c, std::vector<Tactic>& out,
+                   std::vector<std::string>& why) {
+    const Scenario& s = plan.scenario;
+    if (s.upscale_share > 0) return why.push_back("images are already upscaled, so small drafts would be upscaled twice");
+    const Service* upscaler = cheapest_upscaler(c, s.images_per_month);
+    if (!upscaler) return why.push_back("the catalog has no upscale service");
+    const Model* own = c.find_model(s.model);
+    for (const auto& m : c.models) {
+        if (&m != own && !callable(m)) continue;
+        Scenario changed = with_drafts(scenario_for_model(s, m, c), plan);
+        changed.width = std::max(64, static_cast<int>(std::lround(s.width * kDraftScale)));
+        changed.height = std::max(64, static_cast<int>(std::lround(s.height * kDraftScale)));
+        auto ladder = tier_ladder(changed, m, c);
+        if (ladder.empty()) continue;
+        changed.quality = ladder.front().quality;
+        changed.upscale_share = 1;
+        changed.upscaler = upscaler->id;
+        changed.upscale_price.reset();
+        Tactic t = priced("", "", base, changed, c);
+        t.summary = number_text(plan.d) + " drafts per final image at " + size_text(changed.width, changed.height) +
+                    " with " + m.name + quality_text(changed.quality) + ", then the chosen one upscaled 2× with " +
+                    upscaler->name;
+        t.figures["draft_price"] = ladder.front().price;
+        t.figures["finish_price"] = graduated_cost(upscaler->rates, std::max(1.0, s.images_per_month)) /
+                                    std::max(1.0, s.images_per_month);
+        out.push_back(t);
+    }
+}
+
+}  // namespace
+
+Tactic draft_then_finish(const Scenario& s, const Estimate& base, const Catalog& c, const AdvisorOptions& o) {
+    const std::string id = "draft_then_finish", title = "Draft cheaply, then finish only the chosen image";
+    DraftPlan plan{s, o.drafts_per_final.value_or(1 / s.acceptance_rate), o.drafts_per_final.has_value()};
+    std::vector<Tactic> options;
+    std::vector<std::string> why;
+    rerender_plan(plan, base, c, options, why);
+    upscale_plans(plan, base, c, options, why);
+    const Tactic* best = cheapest(options);
+    if (!best) {
+        std::string reason;
+        for (const auto& w : why) reason += (reason.empty() ? "" : "; ") + w;
+        return not_applicable(id, title, reason);
+    }
+    Tactic t = *best;
+    t.id = id, t.title = title;
+    t.figures["drafts_per_final"] = plan.d;
+    t.assumptions.push_back({"drafts_per_final", plan.d,
+                             "drafts generated per delivered image (default 1 / acceptance_rate: drafts are "
+                             "accepted as often as final images)"});
+    t.assumptions.push_back({"draft_scale", kDraftScale,
+                             "upscale plans draft at this fraction of the width and height and upscale 2×"});
+    return t;
+}
+
+Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const Catalog& c) {
+    const std::string id = "cheapest_comparable_model", title = "Switch to the cheapest model at a comparable tier";
+    const Model* own = c.find_model(s.model);
+    double rank = own ? rank_of(tier_ladder(s, *own, c), base.quality) : 0;
+    std::vector<Tactic> options;
+    for (const auto& m : c.models) {
+        if (&m == own || !callable(m)) continue;
+        Scenario changed = scenario_for_model(s, m, c);
+        if (own) {
+            // A custom model has no ladder: each model's default tier stands in.
+            auto ladder = tier_ladder(s, m, c);
+            const TierPrice* tier = comparable_tier(ladder, rank);
+            if (!tier) continue;
+            changed.quality = tier->quality;
+        }
+        options.push_back(priced(id, title, base, changed, c));
+    }
+    const Tactic* best = cheapest(options);
+    if (!best)
+        return not_applicable(id, title, "no other callable model delivers " + size_text(s.width, s.height));
+    Tactic t = *best;
+    Estimate e = evaluate(t.scenario, c);
+    t.summary = e.model_name + quality_text(e.quality) + ", billed as " + e.billed_as;
+    if (!t.applies)
+        t.reason = "already the cheapest callable model at a comparable tier (next: " + e.model_name + " at " +
+                   money(t.monthly_total) + " a month)";
+    if (!own) return t;
+    t.figures["tier_rank"] = rank;
+    t.assumptions.push_back({"tier_rank", rank,
+                             "your tier's place in your model's tiers at this size, by price (0 cheapest, 1 "
+                             "dearest; one tier counts as 1); each model offers its cheapest tier at or above it"});
+    return t;
+}
+
+}  // namespace imgcost::tactics
