@@ -68,7 +68,7 @@ json read_scenario_json(const Args& a) {
     if (!a.options.count("--scenario")) throw UsageError(a.command + " needs --scenario FILE|- (see imgcost --help)");
     try {
         return json::parse(read_input(a.options.at("--scenario")));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // also numbers beyond a double (out_of_range)
         throw UsageError(std::string("--scenario: not valid JSON: ") + e.what());
     }
 }

@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
 site=build/site
 cmake --preset wasm >/dev/null
-cmake --build --preset wasm --target imgcost_wasm
+cmake --build --preset wasm --target imgcost_wasm imgcost_tools_wasm
 rm -rf "$site"
 mkdir -p "$site"
 cp -r web/. "$site/"
-cp build/wasm/wasm/imgcost.js build/wasm/wasm/imgcost.wasm "$site/"
+cp build/wasm/wasm/imgcost.js build/wasm/wasm/imgcost.wasm build/wasm/wasm/imgcost-tools.js build/wasm/wasm/imgcost-tools.wasm "$site/"
 # One file for every price sheet, so the page needs a single fetch.
 python3 - "$site/catalog.json" <<'PY'
 import glob, json, os, sys

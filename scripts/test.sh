@@ -6,6 +6,8 @@ bash scripts/install-deps.sh
 export NODE_PATH=/usr/share/nodejs
 cmake --workflow --preset native
 cmake --workflow --preset wasm
+# A short smoke of each libFuzzer harness (tests/fuzz/run.sh SECONDS runs them longer).
+bash tests/fuzz/run.sh "${FUZZ_SECONDS:-20}"
 # The page in Chromium, checked against the native CLI built above.
 bash scripts/build-site.sh
 npm ci --no-audit --no-fund --loglevel=error

@@ -33,6 +33,13 @@ TEST_CASE("$100 a month at $0.04 per generation and 1 in 2 accepted buys 1250 us
     CHECK(total_at(tiered(0.5), *images, advisor_test_catalog()) == Approx(100));
 }
 
+TEST_CASE("A budget the doubling search meets exactly is a volume, not unlimited") {
+    // $0.04 / 0.5 = $0.08 per usable image: 1000 → $80, 2000 → $160; $160 is met exactly at 2000.
+    auto images = imgcost::images_for_budget(tiered(0.5), advisor_test_catalog(), 160);
+    REQUIRE(images);
+    CHECK(*images == Approx(2000));
+}
+
 TEST_CASE("A graduated rate bends the total: the first 1000 moderation calls are free") {
     // 0.08 V + 0.0015 × (2V − 1000) = 100  →  V = 101.5 / 0.083
     Scenario s = tiered(0.5);

@@ -3,59 +3,20 @@
 // and every other provider must still load (SPEC §2, last paragraph).
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "imgcost/catalog_loader.hpp"
+#include "support/provider_files.hpp"
 
 namespace {
 
 using nlohmann::json;
-
-// Every provider file of the real catalog, by file name, as parsed JSON.
-const std::map<std::string, json>& provider_files() {
-    static const std::map<std::string, json> files = [] {
-        std::map<std::string, json> out;
-        for (const auto& entry : std::filesystem::directory_iterator(IMGCOST_CATALOG_DIR)) {
-            auto name = entry.path().filename().string();
-            if (entry.path().extension() != ".json" || name == "schema.json") continue;
-            std::ifstream in(entry.path());
-            out[name] = json::parse(in);
-        }
-        return out;
-    }();
-    return files;
-}
-
-std::string provider_id(const std::string& file) { return provider_files().at(file)["provider"]["id"]; }
-
-// Loads every provider file except `skip`; REQUIREs that they all load.
-imgcost::Catalog catalog_without(const std::string& skip) {
-    imgcost::Catalog c;
-    std::vector<imgcost::CatalogError> errors;
-    for (const auto& [name, content] : provider_files())
-        if (name != skip) imgcost::load_provider(c, content, name, errors);
-    for (const auto& e : errors) UNSCOPED_INFO("unexpected error: " << e.to_string());
-    REQUIRE(errors.empty());
-    REQUIRE(c.providers.size() == provider_files().size() - 1);
-    return c;
-}
-
-struct Mutation {
-    std::string description;
-    std::string file;
-    std::function<void(json&)> mutate;
-    std::string expected_path;
-};
-
-json& at(json& j, const char* pointer) { return j[json::json_pointer(pointer)]; }
+using imgcost::testing::at;
+using imgcost::testing::check_rejected;
+using imgcost::testing::Mutation;
+using imgcost::testing::provider_files;
 
 // The indices below are those of the shipped files; the first test case pins them.
 const std::vector<Mutation>& mutations() {
@@ -156,36 +117,6 @@ const std::vector<Mutation>& mutations() {
     return table;
 }
 
-void check_rejected(const Mutation& m) {
-    INFO("mutation: " << m.description << " in " << m.file);
-    imgcost::Catalog c = catalog_without(m.file);
-    json broken = provider_files().at(m.file);
-    m.mutate(broken);
-    REQUIRE(broken != provider_files().at(m.file));
-
-    std::vector<imgcost::CatalogError> errors;
-    bool accepted = imgcost::load_provider(c, broken, m.file, errors);
-    CHECK_FALSE(accepted);
-    REQUIRE(errors.size() == 1);
-    CHECK(errors[0].file == m.file);
-    CHECK(errors[0].path == m.expected_path);
-    CHECK_FALSE(errors[0].reason.empty());
-    INFO("reason: " << errors[0].reason);
-
-    // The rejected file added nothing; every other provider is still there.
-    std::string rejected = provider_id(m.file);
-    CHECK(c.providers.size() == provider_files().size() - 1);
-    CHECK(std::none_of(c.providers.begin(), c.providers.end(), [&](const auto& p) { return p.file == m.file; }));
-    CHECK(std::none_of(c.models.begin(), c.models.end(), [&](const auto& x) { return x.provider == rejected; }));
-    CHECK(std::none_of(c.services.begin(), c.services.end(), [&](const auto& x) { return x.provider == rejected; }));
-    for (const auto& file : provider_files()) {
-        const std::string& name = file.first;  // clang 14 cannot capture a structured binding
-        if (name == m.file) continue;
-        INFO("provider file " << name);
-        CHECK(std::any_of(c.providers.begin(), c.providers.end(), [&](const auto& p) { return p.file == name; }));
-    }
-}
-
 }  // namespace
 
 TEST_CASE("The mutation table points at the shipped files' entries") {
@@ -214,7 +145,7 @@ TEST_CASE("The mutation table points at the shipped files' entries") {
 TEST_CASE("Every unmutated provider file loads on its own and next to the others") {
     for (const auto& [name, content] : provider_files()) {
         INFO(name);
-        imgcost::Catalog c = catalog_without(name);
+        imgcost::Catalog c = imgcost::testing::catalog_without(name);
         std::vector<imgcost::CatalogError> errors;
         CHECK(imgcost::load_provider(c, content, name, errors));
         CHECK(errors.empty());

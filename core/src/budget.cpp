@@ -53,6 +53,12 @@ std::optional<double> images_for_budget(const Scenario& s, const Catalog& c, dou
         hi = std::min(kMaxImages, hi * 2);
         spend_hi = spend(hi);
     }
+    // Exactly on budget at a doubling step ($0.025 × 4000 = $100): look one step
+    // beyond, so only a total that never rises past the budget means unlimited.
+    if (spend_hi == budget && hi < kMaxImages) {
+        hi = std::min(kMaxImages, hi * 2);
+        spend_hi = spend(hi);
+    }
     if (spend_hi <= budget) return std::nullopt;  // nothing the scenario accepts exhausts it
     return solve(spend, budget, hi, spend_hi);
 }

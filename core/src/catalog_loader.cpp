@@ -213,8 +213,22 @@ Structure structure(const json& v, const std::string& path) {
 void tiers(const json& j, const std::string& path, Pricing& p, const std::vector<std::string>& qualities) {
     const json& list = required(j, path, "tiers");
     if (!list.is_array() || list.empty()) throw Invalid{at(path, "tiers"), "must be a non-empty array"};
-    for (size_t i = 0; i < list.size(); ++i)
-        p.tiers.push_back(size_tier(list[i], at(at(path, "tiers"), i), p.structure, qualities));
+    for (size_t i = 0; i < list.size(); ++i) {
+        std::string tier_path = at(at(path, "tiers"), i);
+        SizeTier t = size_tier(list[i], tier_path, p.structure, qualities);
+        // Two tiers with one bound would make the price of that size depend on their order.
+        for (size_t k = 0; k < p.tiers.size(); ++k) {
+            const SizeTier& o = p.tiers[k];
+            if (o.kind == t.kind && o.width == t.width && o.height == t.height && o.max_pixels == t.max_pixels) {
+                const char* bound = t.kind == SizeTier::Kind::exact      ? "size"
+                                    : t.kind == SizeTier::Kind::max_size ? "max_size"
+                                                                         : "max_pixels";
+                throw Invalid{at(tier_path, bound), "duplicate of tiers/" + std::to_string(k) +
+                                                        ": list each size once, with all its qualities"};
+            }
+        }
+        p.tiers.push_back(std::move(t));
+    }
 }
 
 void megapixel_fields(const json& j, const std::string& path, Pricing& p) {
@@ -476,7 +490,7 @@ void add_catalog_text(LoadResult& into, std::string_view text, const std::string
     json content;
     try {
         content = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers beyond a double
         into.errors.push_back({file, "", std::string("not valid JSON: ") + e.what()});
         return;
     }

@@ -1,19 +1,28 @@
 #include "imgcost/result_json.hpp"
 
+#include "json_fields.hpp"
+
 namespace imgcost {
 
 namespace {
 
+using detail::put;
+
 nlohmann::json breakdown_json(const Breakdown& b) {
-    return {{"accepted", b.accepted}, {"rejected", b.rejected}, {"moderation", b.moderation},
-            {"edits", b.edits},       {"upscales", b.upscales}, {"storage", b.storage},
-            {"delivery", b.delivery}, {"total", b.total}};
+    nlohmann::json j = nlohmann::json::object();
+    put<Breakdown>(j, b,
+                   {{"accepted", &Breakdown::accepted}, {"rejected", &Breakdown::rejected},
+                    {"moderation", &Breakdown::moderation}, {"edits", &Breakdown::edits},
+                    {"upscales", &Breakdown::upscales}, {"storage", &Breakdown::storage},
+                    {"delivery", &Breakdown::delivery}, {"total", &Breakdown::total}});
+    return j;
 }
 
 }  // namespace
 
 nlohmann::json to_json(const Source& s) {
-    nlohmann::json j = {{"url", s.url}, {"as_of", s.as_of}, {"confidence", s.confidence}};
+    nlohmann::json j = nlohmann::json::object();
+    put<Source>(j, s, {}, {{"url", &Source::url}, {"as_of", &Source::as_of}, {"confidence", &Source::confidence}});
     if (!s.note.empty()) j["note"] = s.note;
     return j;
 }
@@ -23,38 +32,39 @@ nlohmann::json to_json(const Estimate& e) {
     for (const auto& m : e.projection) {
         nlohmann::json row = breakdown_json(m.cost);
         row["month"] = m.month;
-        row["images"] = m.images;
-        row["stored_images"] = m.stored_images;
-        row["cumulative"] = m.cumulative;
-        projection.push_back(row);
+        put<ProjectionMonth>(row, m,
+                             {{"images", &ProjectionMonth::images},
+                              {"stored_images", &ProjectionMonth::stored_images},
+                              {"cumulative", &ProjectionMonth::cumulative}});
+        projection.push_back(std::move(row));
     }
-    nlohmann::json j = {
-        {"model", e.model},
-        {"model_name", e.model_name},
-        {"provider", e.provider},
-        {"structure", e.structure},
-        {"status", e.status},
-        {"quality", e.quality},
-        {"billed_as", e.billed_as},
-        {"price_overridden", e.price_overridden},
-        {"is_estimate", e.estimate},
-        {"price_per_generation", e.price_per_generation},
-        {"batch_discount", e.batch_discount},
-        {"effective_price_per_generation", e.effective_price_per_generation},
-        {"moderation_price", e.moderation_price},
-        {"edit_price", e.edit_price},
-        {"upscale_price", e.upscale_price},
-        {"generations_per_month", e.generations_per_month},
-        {"edit_calls_per_month", e.edit_calls_per_month},
-        {"upscales_per_month", e.upscales_per_month},
-        {"cost_per_usable_image", e.cost_per_usable_image},
-        {"cost_per_delivered_image", e.cost_per_delivered_image},
-        {"all_in_cost_per_image", e.all_in_cost_per_image},
-        {"monthly", breakdown_json(e.monthly)},
-        {"annual_total", e.annual_total},
-        {"projection", projection},
-        {"warnings", e.warnings},
-    };
+    nlohmann::json j = nlohmann::json::object();
+    put<Estimate>(j, e,
+                  {{"price_per_generation", &Estimate::price_per_generation},
+                   {"batch_discount", &Estimate::batch_discount},
+                   {"effective_price_per_generation", &Estimate::effective_price_per_generation},
+                   {"moderation_price", &Estimate::moderation_price},
+                   {"edit_price", &Estimate::edit_price},
+                   {"upscale_price", &Estimate::upscale_price},
+                   {"generations_per_month", &Estimate::generations_per_month},
+                   {"edit_calls_per_month", &Estimate::edit_calls_per_month},
+                   {"upscales_per_month", &Estimate::upscales_per_month},
+                   {"cost_per_usable_image", &Estimate::cost_per_usable_image},
+                   {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
+                   {"all_in_cost_per_image", &Estimate::all_in_cost_per_image},
+                   {"annual_total", &Estimate::annual_total}},
+                  {{"model", &Estimate::model},
+                   {"model_name", &Estimate::model_name},
+                   {"provider", &Estimate::provider},
+                   {"structure", &Estimate::structure},
+                   {"status", &Estimate::status},
+                   {"quality", &Estimate::quality},
+                   {"billed_as", &Estimate::billed_as}});
+    j["price_overridden"] = e.price_overridden;
+    j["is_estimate"] = e.estimate;
+    j["monthly"] = breakdown_json(e.monthly);
+    j["projection"] = std::move(projection);
+    j["warnings"] = e.warnings;
     if (!e.status_date.empty()) j["status_date"] = e.status_date;
     if (e.steps) j["steps"] = e.steps;
     if (!e.upscaler.empty()) j["upscaler"] = e.upscaler;
@@ -65,17 +75,20 @@ nlohmann::json to_json(const Estimate& e) {
 nlohmann::json to_json(const std::vector<CompareRow>& rows) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : rows) {
-        nlohmann::json j = {{"model", r.model}, {"model_name", r.model_name}, {"provider", r.provider},
-                            {"status", r.status}, {"ok", r.ok}};
+        nlohmann::json j = nlohmann::json::object();
+        put<CompareRow>(j, r, {},
+                        {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
+                         {"provider", &CompareRow::provider}, {"status", &CompareRow::status}});
+        j["ok"] = r.ok;
         if (r.ok) {
             const Estimate& e = r.estimate;
-            j["billed_as"] = e.billed_as;
-            j["structure"] = e.structure;
-            j["quality"] = e.quality;
-            j["price_per_generation"] = e.price_per_generation;
-            j["cost_per_usable_image"] = e.cost_per_usable_image;
-            j["cost_per_delivered_image"] = e.cost_per_delivered_image;
-            j["all_in_cost_per_image"] = e.all_in_cost_per_image;
+            put<Estimate>(j, e,
+                          {{"price_per_generation", &Estimate::price_per_generation},
+                           {"cost_per_usable_image", &Estimate::cost_per_usable_image},
+                           {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
+                           {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
+                          {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
+                           {"quality", &Estimate::quality}});
             j["monthly_total"] = e.monthly.total;
             j["times_cheapest"] = r.times_cheapest;
             j["is_estimate"] = e.estimate;
@@ -85,15 +98,21 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["error"] = r.error;
             j["error_key"] = r.error_key;
         }
-        out.push_back(j);
+        out.push_back(std::move(j));
     }
     return out;
 }
 
 nlohmann::json to_json(const InputError& e) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& f : e.errors()) list.push_back({{"key", f.key}, {"message", f.message}});
-    return {{"errors", list}};
+    for (const auto& f : e.errors()) {
+        nlohmann::json item = nlohmann::json::object();
+        put<FieldError>(item, f, {}, {{"key", &FieldError::key}, {"message", &FieldError::message}});
+        list.push_back(std::move(item));
+    }
+    nlohmann::json j = nlohmann::json::object();
+    j["errors"] = std::move(list);
+    return j;
 }
 
 }  // namespace imgcost

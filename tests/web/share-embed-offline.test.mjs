@@ -80,6 +80,9 @@ const answer = (page) => page.locator('#answer');
 
 // The raw numbers of every figure on the page, keyed by data-result.
 async function values(scope) {
+  // The advisor's figures arrive with the second wasm module.
+  await until(() => scope.evaluate((n) => 'toolsReady' in (n ? n.ownerDocument : document).documentElement.dataset),
+    'the advisor module');
   const shown = await pageFigures(scope);
   return Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.value]));
 }

@@ -11,6 +11,7 @@ import { writeScenario } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
+import { startAdvisor } from './advisor.js';
 
 class Page {
   constructor(engine) {
@@ -30,11 +31,18 @@ class Page {
     this.form.write({ ...this.engine.defaults, ...scenario });
     showNotices([...notices, ...unheldNotices(scenario, this.form)]);
     this.tools = startTools(this);
+    this.advisor = startAdvisor(this);
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
     $('show-retired').addEventListener('change', () => this.updateCompare(this.form.read()));
     this.update();
     $('load-status').hidden = true;
+    // The advisor's module comes after the first figure; it then prices what is shown.
+    window.addEventListener('imgcost:tools-ready', () => {
+      if (this.shown) this.advisor?.shown(this.shown);
+      document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
+    });
+    this.engine.loadTools().catch((error) => console.warn('imgcost tools:', error));
   }
 
   onInput(event) {
@@ -74,6 +82,20 @@ class Page {
     writeScenario(this.engine, scenario);
     this.shown = scenario;
     this.tools?.shown(scenario);
+    this.advisor?.shown(scenario);
+  }
+
+  // A scenario from the advisor's "Apply", taken the way a share link is: put
+  // in the address bar by the core's codec, then read back from it.
+  loadScenario(scenario) {
+    const reply = this.engine.encodeLink(scenario, '');
+    if (!reply.ok) return false;
+    window.history.replaceState(null, '', reply.url + window.location.hash);
+    const { scenario: linked, notices } = linkScenario(this.engine);
+    this.form.write({ ...this.engine.defaults, ...linked });
+    showNotices([...notices, ...unheldNotices(linked, this.form)]);
+    this.update();
+    return true;
   }
 
   // The field keeps the core's message; the answer keeps the last valid
@@ -85,6 +107,7 @@ class Page {
       ? `Not updated: these figures are for your last valid inputs. ${why}`
       : `No answer yet. ${why}`;
     setStale('answer', 'result-status', message);
+    this.advisor?.failed();
   }
 
   updateCompare(scenario) {

@@ -1,5 +1,11 @@
 // Loads the wasm core and the bundled catalog, and wraps the bindings so the
 // rest of the page deals in objects. All cost logic lives in the core.
+//
+// Two modules: imgcost.js (the answer, the comparison, links) is the first
+// load; imgcost-tools.js (advisor, exports) is fetched by loadTools() once the
+// first figure is on screen. Until it is ready its calls reply
+// {ok: false, loading: true}; `toolsReady` resolves and the window gets an
+// "imgcost:tools-ready" event when it is.
 import createImgcost from '../imgcost.js';
 
 export class EngineError extends Error {}
@@ -9,7 +15,15 @@ export async function loadEngine() {
   const summary = JSON.parse(core.loadCatalog(catalogText));
   if (!summary.ok) throw new EngineError(messages(summary));
   const keys = JSON.parse(core.scenarioKeys());
-  return makeEngine(core, summary, keys);
+  return makeEngine(core, summary, keys, catalogText);
+}
+
+async function createTools(catalogText) {
+  const { default: createImgcostTools } = await import('../imgcost-tools.js');
+  const tools = await createImgcostTools();
+  const loaded = JSON.parse(tools.loadCatalog(catalogText));
+  if (!loaded.ok) throw new EngineError(messages(loaded));
+  return tools;
 }
 
 async function fetchCatalog() {
@@ -22,9 +36,13 @@ function messages(reply) {
   return (reply.errors || []).map((e) => e.message).join('; ');
 }
 
-function makeEngine(core, summary, keys) {
+function makeEngine(core, summary, keys, catalogText) {
   const call = (fn, ...args) => JSON.parse(fn(...args));
   const text = (scenario) => JSON.stringify(scenario);
+  let tools = null;
+  let toolsReady = null;
+  const loading = { ok: false, loading: true, errors: [{ key: '', message: 'The advisor and exports are still loading.' }] };
+  const tool = (name, ...args) => (tools ? call(tools[name], ...args) : loading);
   return {
     summary,
     numericKeys: keys.numeric,
@@ -33,7 +51,20 @@ function makeEngine(core, summary, keys) {
     compare: (scenario, includeRetired) => call(core.compare, text(scenario), includeRetired, false),
     encodeLink: (scenario, base) => call(core.encodeLink, text(scenario), base),
     decodeLink: (url, fallbackModel) => call(core.decodeLink, url, fallbackModel),
+    loadTools() {
+      toolsReady ??= createTools(catalogText).then((t) => {
+        tools = t;
+        window.dispatchEvent(new Event('imgcost:tools-ready'));
+      });
+      return toolsReady;
+    },
+    get toolsReady() { return this.loadTools(); },
     exportTables: (scenario, format, includeRetired) =>
-      call(core.exportTables, text(scenario), format, includeRetired, false),
+      tool('exportTables', text(scenario), format, includeRetired, false),
+    // The advisor (issue 6): options as in advisor_json.hpp, {} for the defaults.
+    advise: (scenario, options = {}) => tool('advise', text(scenario), text(options)),
+    budget: (scenario, options) => tool('budget', text(scenario), text(options)),
+    sensitivity: (scenario) => tool('sensitivity', text(scenario)),
+    mix: (scenario, options) => tool('mix', text(scenario), text(options)),
   };
 }

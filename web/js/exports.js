@@ -24,8 +24,9 @@ export function download(text, file, type) {
 export function buildExportButtons(engine, getState, status) {
   return EXPORTS.map((x) => {
     const button = el('button', { type: 'button', id: x.id, text: x.label });
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const { scenario, includeRetired } = getState();
+      if (x.format !== 'json') await engine.toolsReady;
       if (x.format === 'json') {
         download(`${JSON.stringify(scenario, null, 2)}\n`, x.file, x.type);
       } else {

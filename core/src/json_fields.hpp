@@ -1,0 +1,26 @@
+// Result objects are built from tables of (key, member) rather than nested
+// brace lists: each brace-list element instantiates its own json constructor
+// code, which made the result builders the largest functions of the wasm module.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace imgcost::detail {
+
+template <class T>
+using Numbers = std::initializer_list<std::pair<const char*, double T::*>>;
+template <class T>
+using Texts = std::initializer_list<std::pair<const char*, std::string T::*>>;
+
+// Sets j[key] = from.*member for each entry.
+template <class T>
+void put(nlohmann::json& j, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
+    for (const auto& [key, member] : numbers) j[key] = from.*member;
+    for (const auto& [key, member] : texts) j[key] = from.*member;
+}
+
+}  // namespace imgcost::detail

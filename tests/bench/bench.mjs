@@ -1,0 +1,114 @@
+// Speed of the two engines on the full comparison (issue 7):
+//   native: `imgcost compare` over the whole catalog, as a process (start, load
+//           the price sheets, price every model, print), median of N runs;
+//   wasm:   the page's recompute, core.compare() with its JSON in and out,
+//           in headless Chromium on the built site, median of 1000 calls;
+//   memory: the wasm heap before and after 10,000 recomputes (should be flat).
+// Run through tests/bench/bench.sh, which builds what this needs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveSite } from '../web/server.mjs';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO, 'build/native/cli/imgcost');
+const SITE = join(REPO, 'build/site');
+const RUNS = Number(process.env.BENCH_RUNS || 21);
+const CALLS = 1000;
+const SCENARIO = {
+  model: 'openai/gpt-image-1', quality: 'high', width: 1024, height: 1024, images_per_month: 20000,
+  acceptance_rate: 0.5, edits_per_image: 0.5, moderation: 'openai/omni-moderation-latest',
+  storage: 'aws/s3-standard', cdn: 'aws/cloudfront-us', views_per_image: 40, months: 24, monthly_growth: 0.05,
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(3)} ms`;
+
+function nativeCompare() {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build the native preset first`);
+  const dir = mkdtempSync(join(tmpdir(), 'imgcost-bench-'));
+  const file = join(dir, 'scenario.json');
+  writeFileSync(file, JSON.stringify(SCENARIO));
+  const times = [];
+  let rows = 0;
+  try {
+    for (let i = 0; i < RUNS + 1; ++i) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(CLI, ['compare', '--scenario', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      if (r.status !== 0) throw new Error(`imgcost compare failed: ${r.stderr}`);
+      rows = JSON.parse(r.stdout).models.length;
+      if (i > 0) times.push(elapsed);  // the first run warms the file cache
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { rows, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+async function wasmCompare() {
+  if (!existsSync(join(SITE, 'index.html'))) throw new Error('build/site is missing: run scripts/build-site.sh');
+  const site = await serveSite(SITE);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    // The site's own module and catalog, loaded the way the page loads them,
+    // without the page's UI work in the timings.
+    await page.goto(`${site.url}index.html`);
+    return await page.evaluate(async ({ scenario, calls }) => {
+      const { default: createImgcost } = await import('./imgcost.js');
+      const core = await createImgcost();
+      const loaded = JSON.parse(core.loadCatalog(await (await fetch('catalog.json')).text()));
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+      const text = JSON.stringify(scenario);
+      const recompute = () => JSON.parse(core.compare(JSON.stringify(JSON.parse(text)), false, false));
+      const first = recompute();
+      if (!first.ok) throw new Error(JSON.stringify(first.errors));
+      for (let i = 0; i < 50; ++i) recompute();  // warm-up: tiers-up the wasm code
+      // Timer resolution in a page is coarse (5-100 µs): time batches of 10.
+      const batch = 10, perCall = [];
+      for (let i = 0; i < calls / batch; ++i) {
+        const t0 = performance.now();
+        for (let k = 0; k < batch; ++k) recompute();
+        perCall.push((performance.now() - t0) / batch);
+      }
+      const heap = () => core.HEAP8.buffer.byteLength;
+      const before = heap();
+      for (let i = 0; i < 10000; ++i) recompute();
+      const after = heap();
+      perCall.sort((a, b) => a - b);
+      return {
+        rows: first.rows.length,
+        median: perCall[Math.floor(perCall.length / 2)],
+        min: perCall[0],
+        max: perCall[perCall.length - 1],
+        heapBefore: before,
+        heapAfter: after,
+      };
+    }, { scenario: SCENARIO, calls: CALLS });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() || 'unknown CPU'}, node ${process.version}`;
+console.log(`imgcost bench, ${new Date().toISOString()}, ${machine}`);
+const n = nativeCompare();
+console.log(`native CLI compare (${n.rows} rows, process incl. catalog load), ${RUNS} runs: median ${ms(n.median)} ` +
+  `(min ${ms(n.min)}, max ${ms(n.max)})`);
+const w = await wasmCompare();
+console.log(`wasm compare in Chromium (${w.rows} rows, JSON in and out), ${CALLS} recomputes: median ${ms(w.median)} ` +
+  `(min ${ms(w.min)}, max ${ms(w.max)}) [target ≤ 1 ms]`);
+console.log(`wasm memory: ${w.heapBefore} bytes before, ${w.heapAfter} after 10,000 recomputes ` +
+  `(${w.heapAfter === w.heapBefore ? 'flat' : 'GREW'})`);

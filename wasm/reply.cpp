@@ -1,0 +1,45 @@
+#include "reply.hpp"
+
+#include <string_view>
+
+#include "imgcost/errors.hpp"
+#include "imgcost/result_json.hpp"
+
+namespace imgcost::web {
+
+using nlohmann::json;
+
+LoadResult& loaded() {
+    static LoadResult catalog;
+    return catalog;
+}
+
+// A std::function, not a template: as a template, this error handling and the
+// dump were instantiated once per binding (2.5 to 8 KB of wasm each).
+std::string reply(const std::function<json()>& fn) {
+    try {
+        json out = fn();
+        out["ok"] = true;
+        return out.dump();
+    } catch (const InputError& e) {
+        json out = to_json(e);
+        out["ok"] = false;
+        return out.dump();
+    } catch (const std::exception& e) {
+        return json{{"ok", false}, {"errors", {{{"key", ""}, {"message", e.what()}}}}}.dump();
+    }
+}
+
+// As a string_view, the parse shares its instantiation with the catalog loader's.
+Scenario parse_scenario(const std::string& text) {
+    return scenario_from_json(json::parse(std::string_view(text)));
+}
+
+std::string load_catalog(const std::string& text) {
+    return reply([&] {
+        loaded() = load_catalog_text(text, "catalog.json");
+        return catalog_summary(loaded());
+    });
+}
+
+}  // namespace imgcost::web
