@@ -276,10 +276,13 @@ Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog&
 
 namespace {
 
-CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
+// A row's figures are per image and per month; its projection would only cost
+// time (the page recomputes every row on each keystroke), so it has one month.
+CompareRow row_for(Scenario s, const Catalog& c, const std::string& id, const std::string& name,
                    const std::string& provider, const std::string& status) {
     CompareRow row;
     row.model = id, row.model_name = name, row.provider = provider, row.status = status;
+    s.months = 1;
     try {
         row.estimate = evaluate(s, c);
         row.ok = true;

@@ -1,4 +1,7 @@
-// Speed of the two engines on the full comparison (issue 7):
+// The calculator's figures of speed and size (issue 7):
+//   first load: every file the page fetches until its first figure, raw and
+//           gzip -9, and the deferred tools module; time from navigation to
+//           the first computed figure over 5 cold loads;
 //   native: `imgcost compare` over the whole catalog, as a process (start, load
 //           the price sheets, price every model, print), median of N runs;
 //   wasm:   the page's recompute, core.compare() with its JSON in and out,
@@ -6,7 +9,8 @@
 //   memory: the wasm heap before and after 10,000 recomputes (should be flat).
 // Run through tests/bench/bench.sh, which builds what this needs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,11 +59,7 @@ function nativeCompare() {
 async function wasmCompare() {
   if (!existsSync(join(SITE, 'index.html'))) throw new Error('build/site is missing: run scripts/build-site.sh');
   const site = await serveSite(SITE);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run'],
-  });
+  const browser = await chromium.launch(LAUNCH);
   try {
     const page = await browser.newPage();
     // The site's own module and catalog, loaded the way the page loads them,
@@ -102,8 +102,73 @@ async function wasmCompare() {
   }
 }
 
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run'],
+};
+const COLD_LOADS = 5;
+
+// Records, in the page, when the first figure gets its value (ms since navigation).
+function watchFirstFigure() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-result="cost_per_usable_image"][data-value]')) {
+      window.__firstFigure = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function firstLoad() {
+  const site = await serveSite(SITE);
+  const browser = await chromium.launch(LAUNCH);
+  const times = [];
+  let files = [];
+  try {
+    for (let i = 0; i < COLD_LOADS; ++i) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });  // cold: no cache, no worker
+      const page = await context.newPage();
+      await page.addInitScript(watchFirstFigure);
+      await page.goto(site.url);
+      await page.waitForFunction(() => window.__firstFigure !== undefined &&
+        document.documentElement.dataset.toolsReady !== undefined);
+      times.push(await page.evaluate(() => window.__firstFigure));
+      files = await page.evaluate(() => performance.getEntriesByType('resource')
+        .map((r) => ({ url: r.name, start: r.startTime })));
+      await context.close();
+    }
+    const firstFigure = median(times);
+    const rows = [{ url: site.url + 'index.html', start: 0 }, ...files].map(({ url, start }) => {
+      const path = new URL(url).pathname.slice('/imgcost/'.length) || 'index.html';
+      const body = readFileSync(join(SITE, path));
+      // The tools module is requested right after the first figure, in the same task.
+      const deferred = path.startsWith('imgcost-tools.') || start > firstFigure;
+      return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, deferred };
+    });
+    return { times, firstFigure, rows };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+function printFirstLoad(f) {
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const sum = (rows, key) => rows.reduce((a, r) => a + r[key], 0);
+  console.log('first load (files fetched before the first figure; gzip -9 of each file):');
+  for (const r of f.rows.filter((x) => !x.deferred)) console.log(`  ${r.path.padEnd(28)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
+  const first = f.rows.filter((x) => !x.deferred);
+  console.log(`  ${'total'.padEnd(28)} ${kb(sum(first, 'raw')).padStart(9)} raw ${kb(sum(first, 'gzip')).padStart(9)} gzip [target ≤ 100 KB gzip]`);
+  const later = f.rows.filter((x) => x.deferred);
+  console.log(`after the first figure (tools module): ${later.map((r) => `${r.path} ${kb(r.gzip)} gzip`).join(', ')}`);
+  const sorted = [...f.times].sort((a, b) => a - b);
+  console.log(`first computed figure, ${f.times.length} cold loads: median ${ms(f.firstFigure)} ` +
+    `(min ${ms(sorted[0])}, max ${ms(sorted[sorted.length - 1])}) [target ≤ 200 ms]`);
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() || 'unknown CPU'}, node ${process.version}`;
 console.log(`imgcost bench, ${new Date().toISOString()}, ${machine}`);
+printFirstLoad(await firstLoad());
 const n = nativeCompare();
 console.log(`native CLI compare (${n.rows} rows, process incl. catalog load), ${RUNS} runs: median ${ms(n.median)} ` +
   `(min ${ms(n.min)}, max ${ms(n.max)})`);

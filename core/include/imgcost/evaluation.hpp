@@ -54,7 +54,7 @@ struct CompareOptions {
 struct CompareRow {
     std::string model, model_name, provider, status;
     bool ok = false;
-    Estimate estimate;                 // when ok
+    Estimate estimate;                 // when ok; its projection stops after month 1
     std::string error;                 // why it cannot be priced (e.g. size too large)
     std::string error_key;
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
