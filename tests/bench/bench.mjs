@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir, cpus } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -138,13 +138,14 @@ async function firstLoad() {
       await context.close();
     }
     const firstFigure = median(times);
+    const seen = new Set();
     const rows = [{ url: site.url + 'index.html', start: 0 }, ...files].map(({ url, start }) => {
       const path = new URL(url).pathname.slice('/imgcost/'.length) || 'index.html';
       const body = readFileSync(join(SITE, path));
       // The tools module is requested right after the first figure, in the same task.
       const deferred = path.startsWith('imgcost-tools.') || start > firstFigure;
       return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, deferred };
-    });
+    }).filter((r) => !seen.has(r.path) && seen.add(r.path));  // a file fetched twice is transferred once here
     return { times, firstFigure, rows };
   } finally {
     await browser.close();
@@ -167,7 +168,7 @@ function printFirstLoad(f) {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() || 'unknown CPU'}, node ${process.version}`;
-console.log(`imgcost bench, ${new Date().toISOString()}, ${machine}`);
+console.log(`imgcost bench, ${new Date().toISOString()}, ${machine}, load average ${loadavg()[0].toFixed(1)}`);
 printFirstLoad(await firstLoad());
 const n = nativeCompare();
 console.log(`native CLI compare (${n.rows} rows, process incl. catalog load), ${RUNS} runs: median ${ms(n.median)} ` +

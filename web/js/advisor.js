@@ -26,7 +26,6 @@ class Advisor {
     this.page = page;
     this.engine = page.engine;
     this.scenario = null;
-    this.undo = null;
     this.partsSoon = debounce(() => this.refreshParts(), 250);
     this.tacticsSoon = debounce(() => this.refreshTactics(), 250);
     this.parts = [new BudgetPart(this), new SensitivityPart(this), new MixPart(this)];
@@ -40,7 +39,6 @@ class Advisor {
   // disagree; the open folds follow once the inputs settle.
   shown(scenario) {
     this.scenario = scenario;
-    this.valid = true;
     this.setStatus('');
     this.refreshTactics();
     this.partsSoon();
@@ -48,7 +46,6 @@ class Advisor {
 
   // The form holds an invalid input: the advice stays, marked as older.
   failed() {
-    this.valid = false;
     if (this.scenario) this.setStatus('Not updated: this advice is for your last valid inputs.');
   }
 
@@ -118,6 +115,8 @@ class Advisor {
       figure('advice.applied.previous_monthly_total', baseline.monthly_total, money),
       el('span', { text: '). ' }), undo);
     box.hidden = false;
+    // The cards were redrawn for the new scenario: keep the keyboard near here.
+    undo.focus();
   }
 }
 
