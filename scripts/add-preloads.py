@@ -11,13 +11,16 @@ import sys
 # Fetched by the first-load code with fetch() (credentials same-origin), so the
 # preload must be a CORS request to be reused.
 FETCHED = ["imgcost.wasm", "catalog.json"]
-DEFERRED = {"js/embed-early.js"}  # a classic script, already in the HTML
+# embed-early.js is a classic script already in the HTML; the advisor's modules
+# are imported after the first figure (with the tools module), not preloaded.
+def deferred(path):
+    return path == "js/embed-early.js" or path.startswith("js/advisor")
 
 
 def main(site):
     modules = sorted(
         f"js/{name}" for name in os.listdir(os.path.join(site, "js"))
-        if name.endswith(".js") and f"js/{name}" not in DEFERRED)
+        if name.endswith(".js") and not deferred(f"js/{name}"))
     modules.append("imgcost.js")
     lines = [f'<link rel="preload" href="{f}" as="fetch" crossorigin>' for f in FETCHED]
     lines += [f'<link rel="modulepreload" href="{m}">' for m in modules]

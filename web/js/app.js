@@ -11,7 +11,6 @@ import { writeScenario } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
-import { startAdvisor } from './advisor.js';
 
 class Page {
   constructor(engine) {
@@ -31,14 +30,16 @@ class Page {
     this.form.write({ ...this.engine.defaults, ...scenario });
     showNotices([...notices, ...unheldNotices(scenario, this.form)]);
     this.tools = startTools(this);
-    this.advisor = startAdvisor(this);
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
     $('show-retired').addEventListener('change', () => this.updateCompare(this.form.read()));
     this.update();
     $('load-status').hidden = true;
-    // The advisor's module comes after the first figure; it then prices what is shown.
-    window.addEventListener('imgcost:tools-ready', () => {
+    // The advisor (its JS and its wasm module) comes after the first figure; it
+    // then prices what is shown.
+    window.addEventListener('imgcost:tools-ready', async () => {
+      const { startAdvisor } = await import('./advisor.js');
+      this.advisor = startAdvisor(this);
       if (this.shown) this.advisor?.shown(this.shown);
       document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
     });
