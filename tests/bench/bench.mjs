@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../web/browser.mjs';
 import { serveSite } from '../web/server.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,7 +59,7 @@ function nativeCompare() {
 async function wasmCompare() {
   if (!existsSync(join(SITE, 'index.html'))) throw new Error('build/site is missing: run scripts/build-site.sh');
   const site = await serveSite(SITE);
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // The site's own module and catalog, loaded the way the page loads them,
@@ -102,11 +102,6 @@ async function wasmCompare() {
   }
 }
 
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run'],
-};
 const COLD_LOADS = 5;
 
 // Records, in the page, when the first figure gets its value (ms since navigation).
@@ -121,7 +116,7 @@ function watchFirstFigure() {
 
 async function firstLoad() {
   const site = await serveSite(SITE);
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await launchChromium();
   const times = [];
   let files = [];
   try {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, until } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers } from './figures.mjs';
@@ -17,8 +17,6 @@ import { expectFigures, noBrokenNumbers } from './figures.mjs';
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const SHOTS = `${REPO}/test-results/screenshots`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run'];
 const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 
 let site;
@@ -27,7 +25,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(`${SITE}/index.html`), 'build/site is missing: run scripts/build-site.sh first');
   site = await serveSite(SITE);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -81,17 +79,6 @@ async function openCalculator(t, scenario, { width = 1280, query } = {}) {
 const answer = (page) => page.locator('#answer');
 const same = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 
-// Waits (polling) until fn() is truthy and returns it.
-async function until(fn, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
-
 async function value(scope, key) {
   const raw = await scope.locator(`[data-result="${key}"]`).first().getAttribute('data-value');
   return raw === null ? undefined : Number(raw);
@@ -139,7 +126,7 @@ async function applyTactic(page, scenario, id, { keyboard = false } = {}) {
   }
   // Exactly the advertised figure, then every figure of the tactic's scenario.
   await until(async () => (await answer(page).locator('[data-result="monthly.total"]').first()
-    .getAttribute('data-value')) === advertised, `the monthly total to become ${advertised}`);
+    .getAttribute('data-value')) === advertised, `the monthly total to become ${advertised}`, 10000);
   await expectFigures(answer(page), cliEstimate(expected.scenario));
   assert.equal(await value(page.locator('#advisor-applied'), 'advice.applied.monthly_total'), Number(advertised));
   return expected;
@@ -149,7 +136,7 @@ describe('how to pay less', () => {
   test('the tactics are the CLI\'s, sorted by saving; those that do not apply say why', async (t) => {
     const page = await openCalculator(t, BATCH_SCENARIO);
     const expected = cliAdvise(BATCH_SCENARIO).tactics;
-    await until(async () => (await page.locator('#tactics .tactic').count()) === expected.length, 'the tactic cards');
+    await until(async () => (await page.locator('#tactics .tactic').count()) === expected.length, 'the tactic cards', 10000);
     for (const x of expected.filter((e) => e.applies))
       await expectValue(page.locator(`[data-tactic="${x.id}"]`), `advice.${x.id}.monthly_total`, x.monthly_total);
     assert.deepEqual(await page.locator('#tactics .tactic').evaluateAll((n) => n.map((c) => c.dataset.tactic)),
@@ -196,7 +183,7 @@ describe('how to pay less', () => {
     assert.notEqual(before, await value(answer(page), 'monthly.total'));
     // The next edit of the form ends the "Applied" note.
     await page.getByLabel('Usable images per month').fill('1200');
-    await until(async () => page.locator('#advisor-applied').isHidden(), 'the applied note to go');
+    await until(async () => page.locator('#advisor-applied').isHidden(), 'the applied note to go', 10000);
   });
 
   test('applying the cheapest comparable model switches the model and shows the advertised total', async (t) => {
@@ -358,7 +345,7 @@ describe('how to pay less', () => {
     await noBrokenNumbers(page);
 
     await share.fill('80');
-    await until(async () => (await share.getAttribute('aria-invalid')) === null, 'the share to be valid again');
+    await until(async () => (await share.getAttribute('aria-invalid')) === null, 'the share to be valid again', 10000);
     assert.equal(await box.textContent(), '');
     const expected = cliAdvise({ ...BATCH_SCENARIO, mix: [{ name: 'a', share: 0.8, width: 512, height: 512, quality: 'low' },
       { name: 'b', share: 0.2, quality: 'high' }] }).mix;

@@ -7,15 +7,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { cliCompare, cliError, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
 const SITE = `${REPO}/build/site`;
 const SHOTS = `${REPO}/test-results/screenshots`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run'];
 
 let site;
 let browser;
@@ -23,7 +21,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(`${SITE}/index.html`), 'build/site is missing: run scripts/build-site.sh first');
   site = await serveSite(SITE);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium, until } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
@@ -18,8 +18,6 @@ import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const PREFIX = '/calc/';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run'];
 const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 const SHOTS = `${REPO}/test-results/screenshots`;
 
@@ -29,7 +27,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(`${SITE}/index.html`), `${SITE} is missing: run scripts/build-site.sh first`);
   site = await serveSite(SITE, PREFIX);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -91,17 +89,6 @@ function cliEstimateLink(url) {
   const out = spawnSync(CLI, ['estimate', '--link', url], { encoding: 'utf8' });
   if (out.status !== 0) throw new Error(`imgcost estimate --link failed: ${out.stderr}`);
   return JSON.parse(out.stdout);
-}
-
-// Waits until fn() is truthy (polling), then returns its value.
-async function until(fn, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
 }
 
 // A minimal CSV reader (quoted fields, doubled quotes, CRLF).
