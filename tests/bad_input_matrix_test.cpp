@@ -373,7 +373,7 @@ TEST_CASE("Bad-input matrix: a scenario with several bad keys names each of them
     CHECK(keys == std::vector<std::string>{"acceptance_rate", "colour", "months", "width"});
 }
 
-TEST_CASE("Bad-input matrix: every broken provider file is rejected with its JSON path and reason; the others load") {
+TEST_CASE("Bad-input matrix: every broken provider file is rejected with its JSON path and reason, the others load") {
     auto mutations = catalog_mutations();
     REQUIRE(mutations.size() >= 50);
     for (const auto& m : mutations) {

@@ -152,7 +152,7 @@ TEST_CASE("Every unmutated provider file loads on its own and next to the others
     }
 }
 
-TEST_CASE("A provider file with one broken value is rejected with its file, JSON path and reason; the others load") {
+TEST_CASE("A provider file with one broken value is rejected with its file, JSON path and reason, the others load") {
     REQUIRE(mutations().size() >= 20);
     for (const auto& m : mutations()) {
         DYNAMIC_SECTION(m.description) { check_rejected(m); }

@@ -430,7 +430,7 @@ TEST_CASE("Storage: S3 Standard $0.023/GB-month, R2 Standard first 10 GB-month f
     CHECK(estimate(s).monthly.storage == Approx(18 * 0.01));
 }
 
-TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB; R2 egress is free (research §14.3)") {
+TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB, R2 egress is free (research §14.3)") {
     auto s = request("google/imagen-4-fast", 1024, 1024);
     s.images_per_month = 1000;
     s.views_per_image = 1000;

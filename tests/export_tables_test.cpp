@@ -59,7 +59,7 @@ TEST_CASE("The projection as CSV has one row per month with the cumulative total
     CHECK(contains(csv, "\r\n2,1000,2000,40,40,0,0,0,0,0,80,160\r\n"));
 }
 
-TEST_CASE("The comparison as CSV lists each model with its source; unpriced models say why") {
+TEST_CASE("The comparison as CSV lists each model with its source, unpriced models say why") {
     Scenario s = tiered_at_half();
     s.width = 1536, s.height = 1536;  // tiered and tokens cannot deliver it
     auto rows = imgcost::compare(s, test_catalog());

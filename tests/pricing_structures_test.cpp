@@ -52,7 +52,7 @@ TEST_CASE("per_image: an exact size tier is billed at its price for the requeste
     CHECK(price("acme/tiered", 1024, 1792, "hd") == Approx(0.12));
 }
 
-TEST_CASE("per_image: billed_as names the size tier and the quality; an exact match has no warning") {
+TEST_CASE("per_image: billed_as names the size tier and the quality, an exact match has no warning") {
     auto q = quote_for("acme/tiered", 1792, 1024, "hd");
     CHECK(q.billed_as == "1792x1024, hd");
     CHECK(q.warnings.empty());

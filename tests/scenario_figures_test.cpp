@@ -146,7 +146,7 @@ TEST_CASE("A size the edit endpoint cannot take is an error only when the scenar
                        "1792x1024; the largest supported size is 1024x1024");
 }
 
-TEST_CASE("edit_price overrides p_edit; price_per_image moves p_edit only for a model without edit prices") {
+TEST_CASE("edit_price overrides p_edit, price_per_image moves p_edit only for a model without edit prices") {
     auto s = scenario_for("acme/tiered");
     s.edits_per_image = 1;
     s.edit_price = 0.03;

@@ -80,7 +80,7 @@ TEST_CASE("Share link: only the model and the keys that differ from the defaults
           "http://localhost:8000/?v=2&acceptance_rate=0.25&model=acme/tiered&price_per_image=0");
 }
 
-TEST_CASE("Share link: a base with a sub-path keeps it; the base's own query and fragment are replaced") {
+TEST_CASE("Share link: a base with a sub-path keeps it, the base's own query and fragment are replaced") {
     auto s = scenario_for("acme/tiered", 512, 512);
     CHECK(encode_link(s, "https://example.org/guides/image-costs/?utm_source=x#calculator") ==
           "https://example.org/guides/image-costs/?v=2&height=512&model=acme/tiered&width=512");
