@@ -25,7 +25,7 @@ nlohmann::json model_json(const Model& m) {
     j["qualities"] = m.qualities;
     j["sizes"] = sizes_json(m.pricing);
     j["largest_size"] = largest_size(m.pricing);
-    j["uses_steps"] = m.pricing.structure == Structure::compute_time || m.pricing.steps_scaling;
+    j["uses_steps"] = uses_steps(m.pricing);
     j["has_batch"] = m.batch.has_value();
     j["has_edit_price"] = m.edit.has_value();
     j["source"] = to_json(m.pricing.source);

@@ -70,10 +70,6 @@ std::string resolve_quality(const Model& m, const Scenario& s, std::vector<std::
     return s.quality;
 }
 
-bool uses_steps(const Pricing& p) {
-    return p.structure == Structure::compute_time || (p.structure == Structure::per_megapixel && p.steps_scaling);
-}
-
 void describe_status(const Model& m, Estimate& e) {
     std::string when = m.status_date.empty() ? "" : " on " + m.status_date;
     if (m.status == Status::retired)
@@ -247,9 +243,16 @@ Estimate evaluate(const Scenario& s, const Catalog& c) {
     return e;
 }
 
-bool callable(const Model& m) {
-    return m.status != Status::retired && m.pricing.source.confidence != "unverified";
+namespace {
+
+bool listed(const Model& m, const CompareOptions& o) {
+    return (o.include_retired || m.status != Status::retired) &&
+           (o.include_unverified || m.pricing.source.confidence != "unverified");
 }
+
+}  // namespace
+
+bool callable(const Model& m) { return listed(m, CompareOptions{}); }
 
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
     const Model* own = c.find_model(base.model);
@@ -303,9 +306,7 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
         rows.push_back(row_for(scenario, c, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
                                "custom", "active"));
     for (const auto& m : c.models) {
-        bool chosen = &m == own;
-        if (!chosen && m.status == Status::retired && !options.include_retired) continue;
-        if (!chosen && m.pricing.source.confidence == "unverified" && !options.include_unverified) continue;
+        if (&m != own && !listed(m, options)) continue;
         rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status_name(m.status)));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CompareRow& a, const CompareRow& b) {

@@ -179,6 +179,10 @@ Quote quote(const Pricing& p, const ImageRequest& r) {
     }
 }
 
+bool uses_steps(const Pricing& p) {
+    return p.structure == Structure::compute_time || (p.structure == Structure::per_megapixel && p.steps_scaling);
+}
+
 std::string largest_size(const Pricing& p) {
     if (!p.tiers.empty()) {
         const SizeTier* largest = &p.tiers.front();

@@ -28,6 +28,9 @@ struct Quote {
 // deliver the request, naming the largest supported size or the known tiers.
 Quote quote(const Pricing& pricing, const ImageRequest& request);
 
+// Whether the step count changes the price (compute time, or megapixels scaled by steps).
+bool uses_steps(const Pricing& pricing);
+
 // The largest size a pricing block can deliver, as "WxH" or "N px"; empty if unbounded.
 std::string largest_size(const Pricing& pricing);
 
