@@ -8,9 +8,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { launchChromium, until } from './browser.mjs';
-import { serveSite } from './server.mjs';
+import { mkdirSync } from 'node:fs';
+import { serveAndLaunch, until } from './browser.mjs';
 import { cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers } from './figures.mjs';
 
@@ -21,17 +20,10 @@ const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 
 let site;
 let browser;
+let stop;
 
-before(async () => {
-  assert.ok(existsSync(`${SITE}/index.html`), 'build/site is missing: run scripts/build-site.sh first');
-  site = await serveSite(SITE);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
+after(() => stop?.());
 
 // `imgcost advise` for a scenario (which may hold "mix"), with budgets.
 function cliAdvise(scenario, { budget, totalBudget } = {}) {

@@ -1,13 +1,24 @@
 // What every browser test and the benchmark share: Debian's Chromium, started
 // so that it opens no connection of its own (TOOLCHAIN.md), and a polling wait.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { serveSite } from './server.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run'];
 
 export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// The built site served on localhost (under `prefix`) and a browser, for one
+// test file: call it from before(), and close() from after().
+export async function serveAndLaunch(siteDir, prefix) {
+  assert.ok(existsSync(`${siteDir}/index.html`), `${siteDir} is missing: run scripts/build-site.sh first`);
+  const site = await serveSite(siteDir, prefix);
+  const browser = await launchChromium();
+  return { site, browser, close: async () => { await browser.close(); await site.close(); } };
 }
 
 // Waits until fn() is truthy (polling), then returns its value.

@@ -6,9 +6,8 @@
 // Screenshots go to test-results/screenshots/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { launchChromium } from './browser.mjs';
-import { serveSite } from './server.mjs';
+import { mkdirSync } from 'node:fs';
+import { serveAndLaunch } from './browser.mjs';
 import { cliCompare, cliError, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
@@ -17,17 +16,10 @@ const SHOTS = `${REPO}/test-results/screenshots`;
 
 let site;
 let browser;
+let stop;
 
-before(async () => {
-  assert.ok(existsSync(`${SITE}/index.html`), 'build/site is missing: run scripts/build-site.sh first');
-  site = await serveSite(SITE);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
+after(() => stop?.());
 
 // A fresh page on the calculator; every console error or page error fails the test.
 async function openCalculator(t, width = 1280) {

@@ -7,10 +7,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
-import { launchChromium, until } from './browser.mjs';
+import { serveAndLaunch, until } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
@@ -23,17 +23,10 @@ const SHOTS = `${REPO}/test-results/screenshots`;
 
 let site;
 let browser;
+let stop;
 
-before(async () => {
-  assert.ok(existsSync(`${SITE}/index.html`), `${SITE} is missing: run scripts/build-site.sh first`);
-  site = await serveSite(SITE, PREFIX);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE, PREFIX)));
+after(() => stop?.());
 
 // A fresh context and page. Every page error, console error, dialog, CSP
 // violation or request to another origin than `origin` fails the test.

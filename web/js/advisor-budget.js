@@ -34,7 +34,6 @@ export class BudgetPart {
       return;
     }
     const reply = this.advisor.engine.budget(scenario, options);
-    if (reply.loading) return;  // computed again once the advisor's module is there
     const elsewhere = showOptionErrors(KEYS, reply.ok ? [] : reply.errors);
     if (!reply.ok) {
       $('budget-part').classList.add('stale');

@@ -85,7 +85,6 @@ export class MixPart {
     }
     const mix = this.rows.map((r) => r.read());
     const reply = this.advisor.engine.mix(scenario, { mix });
-    if (reply.loading) return;  // computed again once the advisor's module is there
     if (!reply.ok) {
       this.showErrors(reply.errors);
       $('mix-part').classList.add('stale');

@@ -37,7 +37,6 @@ export class SensitivityPart {
     const scenario = this.advisor.scenario;
     if (!scenario) return;
     const reply = this.advisor.engine.sensitivity(scenario);
-    if (reply.loading) return;  // computed again once the advisor's module is there
     if (!reply.ok) {
       $('sensitivity-part').classList.add('stale');
       return;

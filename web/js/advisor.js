@@ -62,12 +62,6 @@ class Advisor {
   refreshTactics() {
     if (!this.scenario) return;
     const reply = this.engine.advise(this.scenario, readOptions(ASSUMPTION_KEYS));
-    // The advisor's module loads after the first figure; the page calls
-    // shown() again once it is there.
-    if (reply.loading) {
-      if (!$('tactics').children.length) $('tactics').replaceChildren(el('li', { className: 'hint', text: 'Loading the advice…' }));
-      return;
-    }
     const elsewhere = showOptionErrors(ASSUMPTION_KEYS, reply.ok ? [] : reply.errors);
     if (!reply.ok) {
       if (elsewhere.length) this.setStatus(`Not updated: ${elsewhere.join(' ')}`);

@@ -37,13 +37,13 @@ class Page {
     $('load-status').hidden = true;
     // The advisor (its JS and its wasm module) comes after the first figure; it
     // then prices what is shown.
-    window.addEventListener('imgcost:tools-ready', async () => {
-      const { startAdvisor } = await import('./advisor.js');
-      this.advisor = startAdvisor(this);
-      if (this.shown) this.advisor?.shown(this.shown);
-      document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
-    });
-    this.engine.loadTools().catch((error) => console.warn('imgcost tools:', error));
+    Promise.all([this.engine.loadTools(), import('./advisor.js')])
+      .then(([, { startAdvisor }]) => {
+        this.advisor = startAdvisor(this);
+        if (this.shown) this.advisor?.shown(this.shown);
+        document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
+      })
+      .catch((error) => console.warn('imgcost tools:', error));
   }
 
   onInput(event) {

@@ -3,9 +3,7 @@
 //
 // Two modules: imgcost.js (the answer, the comparison, links) is the first
 // load; imgcost-tools.js (advisor, exports) is fetched by loadTools() once the
-// first figure is on screen. Until it is ready its calls reply
-// {ok: false, loading: true}; `toolsReady` resolves and the window gets an
-// "imgcost:tools-ready" event when it is.
+// first figure is on screen; call its functions once that promise resolved.
 import createImgcost from '../imgcost.js';
 
 export class EngineError extends Error {}
@@ -41,8 +39,10 @@ function makeEngine(core, summary, keys, catalogText) {
   const text = (scenario) => JSON.stringify(scenario);
   let tools = null;
   let toolsReady = null;
-  const loading = { ok: false, loading: true, errors: [{ key: '', message: 'The advisor and exports are still loading.' }] };
-  const tool = (name, ...args) => (tools ? call(tools[name], ...args) : loading);
+  const tool = (name, ...args) => {
+    if (!tools) throw new EngineError(`${name} needs the tools module: await loadTools() first`);
+    return call(tools[name], ...args);
+  };
   return {
     summary,
     numericKeys: keys.numeric,
@@ -52,13 +52,9 @@ function makeEngine(core, summary, keys, catalogText) {
     encodeLink: (scenario, base) => call(core.encodeLink, text(scenario), base),
     decodeLink: (url, fallbackModel) => call(core.decodeLink, url, fallbackModel),
     loadTools() {
-      toolsReady ??= createTools(catalogText).then((t) => {
-        tools = t;
-        window.dispatchEvent(new Event('imgcost:tools-ready'));
-      });
+      toolsReady ??= createTools(catalogText).then((t) => { tools = t; });
       return toolsReady;
     },
-    get toolsReady() { return this.loadTools(); },
     exportTables: (scenario, format, includeRetired) =>
       tool('exportTables', text(scenario), format, includeRetired, false),
     // The advisor (issue 6): options as in advisor_json.hpp, {} for the defaults.

@@ -26,7 +26,7 @@ export function buildExportButtons(engine, getState, status) {
     const button = el('button', { type: 'button', id: x.id, text: x.label });
     button.addEventListener('click', async () => {
       const { scenario, includeRetired } = getState();
-      if (x.format !== 'json') await engine.toolsReady;
+      if (x.format !== 'json') await engine.loadTools();
       if (x.format === 'json') {
         download(`${JSON.stringify(scenario, null, 2)}\n`, x.file, x.type);
       } else {
