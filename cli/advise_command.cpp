@@ -2,6 +2,7 @@
 
 #include "imgcost/advisor_json.hpp"
 #include "imgcost/errors.hpp"
+#include "imgcost/key_registry.hpp"
 
 namespace imgcost::cli {
 
@@ -17,17 +18,20 @@ double dollars_flag(const std::map<std::string, std::string>& options, const std
         if (used == text.size()) return value;
     } catch (const std::exception&) {
     }
-    throw InputError(key, flag + " must be a number of dollars (got '" + text + "')");
+    throw InputError(key, code::wrong_type,
+                     find_key(key, Scope::advisor)->name() + ": " + flag + " must be a number of dollars (got '" + text + "')");
 }
 
 }  // namespace
 
 json advise_command(const json& input, const Catalog& catalog, const std::map<std::string, std::string>& options) {
-    if (!input.is_object()) throw InputError("scenario", "scenario must be a JSON object of keys and values");
+    if (!input.is_object())
+        throw InputError("scenario", code::not_an_object, "The scenario must be a JSON object of keys and values");
     json scenario = input, advisor = input.value("advisor", json::object());
     scenario.erase("advisor");
     scenario.erase("mix");
-    if (!advisor.is_object()) throw InputError("advisor", "advisor must be an object of advisor options");
+    if (!advisor.is_object())
+        throw InputError("advisor", code::not_an_object, "advisor must be an object of advisor options");
     if (input.contains("mix")) advisor["mix"] = input["mix"];
     if (options.count("--budget")) advisor["monthly_budget"] = dollars_flag(options, "--budget", "monthly_budget");
     if (options.count("--total-budget")) advisor["total_budget"] = dollars_flag(options, "--total-budget", "total_budget");
@@ -41,10 +45,9 @@ std::string advise_help() {
            "                                         images per month by model and its runway in months;\n"
            "                                         cost against acceptance rate with break-even points;\n"
            "                                         the inputs that move the monthly total most (±20%)\n"
-           "         The scenario may also hold \"advisor\": {\"drafts_per_final\" (default 1/acceptance_rate),\n"
-           "         \"batch_eligible_share\" (default 0.5), \"cache_reuse\" (default 0.1), \"monthly_budget\",\n"
-           "         \"total_budget\"} and \"mix\": [{\"name\", \"share\", <scenario keys>}, ...], use cases\n"
-           "         splitting images_per_month (shares add up to 1), priced one by one and in total.\n";
+           "         The scenario may also hold \"advisor\": {<advisor options below>} and\n"
+           "         \"mix\": [{\"name\", \"share\", <scenario keys>}, ...], use cases splitting\n"
+           "         images_per_month (shares add up to 1), priced one by one and in total.\n";
 }
 
 }  // namespace imgcost::cli

@@ -97,6 +97,10 @@ int run(const Args& a, const char* argv0) {
         std::cout << imgcost::encode_link(read_scenario(a), base) << "\n";
         return 0;
     }
+    if (a.command == "keys") {
+        std::cout << imgcost::registry_json().dump(2) << "\n";
+        return 0;
+    }
     if (a.command == "catalog") {
         std::cout << imgcost::catalog_summary(load_catalog(a, argv0)).dump(2) << "\n";
         return 0;
@@ -107,7 +111,7 @@ int run(const Args& a, const char* argv0) {
         return 0;
     }
     if (a.command != "estimate" && a.command != "compare")
-        throw UsageError("unknown command '" + a.command + "' (estimate, compare, advise, link, catalog; see imgcost --help)");
+        throw UsageError("unknown command '" + a.command + "' (estimate, compare, advise, link, catalog, keys; see imgcost --help)");
     std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
     if (format != "json" && format != "csv" && format != "markdown")
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");
@@ -147,7 +151,7 @@ int main(int argc, char** argv) {
     try {
         return run(parse_args(argc, argv), argv[0]);
     } catch (const imgcost::InputError& e) {
-        for (const auto& f : e.errors()) std::cerr << "imgcost: " << f.message << "\n";
+        for (const auto& f : e.errors()) std::cerr << "imgcost: " << f.message << " [" << f.code << "]\n";
         return 2;
     } catch (const UsageError& e) {
         std::cerr << "imgcost: " << e.what() << "\n";

@@ -69,7 +69,7 @@ TEST_CASE("Mix shares must add up to 1") {
         FAIL("no error");
     } catch (const imgcost::InputError& e) {
         CHECK(e.errors().at(0).key == "mix");
-        CHECK(e.errors().at(0).message == "mix: the shares must add up to 1 (got 0.9)");
+        CHECK(e.errors().at(0).code == imgcost::code::mix_shares);
     }
 }
 
@@ -81,7 +81,8 @@ TEST_CASE("A bad key in a use case is named with its place in the mix") {
         FAIL("no error");
     } catch (const imgcost::InputError& e) {
         CHECK(e.errors().at(0).key == "mix[1].width");
-        CHECK(e.errors().at(0).message.rfind("mix[1] (hero): width must be", 0) == 0);
+        CHECK(e.errors().at(0).code == imgcost::code::out_of_range);
+        CHECK(e.errors().at(0).message.rfind("mix[1] (hero): Width (px) (width) must be", 0) == 0);
     }
 }
 

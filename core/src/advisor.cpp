@@ -7,17 +7,14 @@
 #include "advisor_tactics.hpp"
 #include "imgcost/alternatives.hpp"
 #include "imgcost/errors.hpp"
+#include "imgcost/money_format.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
 
 namespace tactics {
 
-std::string money(double dollars) {
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "$%.2f", dollars);
-    return buf;
-}
+
 
 std::string percent(double share) { return number_text(std::round(share * 1e4) / 100) + "%"; }
 
@@ -50,7 +47,7 @@ Tactic priced(const std::string& id, const std::string& title, const Estimate& b
     // Rounding noise is no saving.
     t.applies = t.saved_per_month > 1e-9 * std::max(1.0, base.monthly.total);
     if (!t.applies)
-        t.reason = "it would cost " + money(t.monthly_total) + " a month against " + money(base.monthly.total) + " now";
+        t.reason = "it would cost " + money_text(t.monthly_total) + " a month against " + money_text(base.monthly.total) + " now";
     return t;
 }
 
@@ -58,20 +55,19 @@ Tactic priced(const std::string& id, const std::string& title, const Estimate& b
 
 namespace {
 
-void check_option(std::vector<FieldError>& errors, const char* key, double v, double lo, double hi, const char* text) {
-    if (!(v >= lo && v <= hi))
-        errors.push_back({key, std::string(key) + " must be a number from " + text + " (got " + number_text(v) + ")"});
+void check_option(std::vector<FieldError>& errors, const char* key, double v) {
+    if (auto e = check_number(*find_key(key, Scope::advisor), v)) errors.push_back(std::move(*e));
 }
 
 }  // namespace
 
 void validate_options(const AdvisorOptions& o) {
     std::vector<FieldError> errors;
-    if (o.drafts_per_final) check_option(errors, "drafts_per_final", *o.drafts_per_final, 1, 1000, "1 to 1000");
-    check_option(errors, "batch_eligible_share", o.batch_eligible_share, 0, 1, "0 to 1");
-    check_option(errors, "cache_reuse", o.cache_reuse, 0, 0.99, "0 to 0.99");
-    if (o.monthly_budget) check_option(errors, "monthly_budget", *o.monthly_budget, 0, 1e12, "0 to 1e12");
-    if (o.total_budget) check_option(errors, "total_budget", *o.total_budget, 0, 1e15, "0 to 1e15");
+    if (o.drafts_per_final) check_option(errors, "drafts_per_final", *o.drafts_per_final);
+    check_option(errors, "batch_eligible_share", o.batch_eligible_share);
+    check_option(errors, "cache_reuse", o.cache_reuse);
+    if (o.monthly_budget) check_option(errors, "monthly_budget", *o.monthly_budget);
+    if (o.total_budget) check_option(errors, "total_budget", *o.total_budget);
     if (!errors.empty()) throw InputError(std::move(errors));
 }
 

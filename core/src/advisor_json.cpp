@@ -11,12 +11,17 @@ namespace {
 
 using nlohmann::json;
 
+std::string option_name(const char* key) {
+    const KeySpec* k = find_key(key, Scope::advisor);
+    return k ? k->name() : key;
+}
+
 void read_number(const json& j, const char* key, std::vector<FieldError>& errors, double& into) {
     if (!j.contains(key) || j[key].is_null()) return;
     if (j[key].is_number())
         into = j[key].get<double>();
     else
-        errors.push_back({key, std::string(key) + " must be a number (got " + j[key].dump() + ")"});
+        errors.push_back({key, code::wrong_type, option_name(key) + " must be a number (got " + j[key].dump() + ")"});
 }
 
 void read_optional(const json& j, const char* key, std::vector<FieldError>& errors, std::optional<double>& into) {
@@ -30,7 +35,7 @@ UseCase read_use_case(const json& j, size_t i, std::vector<FieldError>& errors) 
     UseCase u;
     u.name = "use case " + std::to_string(i + 1);
     if (!j.is_object()) {
-        errors.push_back({label, label + " must be an object of scenario keys with a name and a share"});
+        errors.push_back({label, code::wrong_type, label + " must be an object of scenario keys with a name and a share"});
         return u;
     }
     for (const auto& item : j.items()) {
@@ -39,12 +44,13 @@ UseCase read_use_case(const json& j, size_t i, std::vector<FieldError>& errors) 
         else if (item.key() == "share" && item.value().is_number())
             u.share = item.value().get<double>();
         else if (item.key() == "name" || item.key() == "share")
-            errors.push_back({label + "." + item.key(), label + "." + item.key() + " has the wrong type (got " +
+            errors.push_back({label + "." + item.key(), code::wrong_type, label + "." + item.key() + " has the wrong type (got " +
                                                             item.value().dump() + ")"});
         else
             u.keys[item.key()] = item.value();
     }
-    if (!j.contains("share")) errors.push_back({label + ".share", label + ".share is required: its part of images_per_month"});
+    if (!j.contains("share"))
+        errors.push_back({label + ".share", code::required, label + ".share is required: its part of the usable images per month"});
     return u;
 }
 
@@ -68,21 +74,20 @@ json summed_rows(const Breakdown& monthly, const std::vector<ProjectionMonth>& p
 
 AdvisorOptions advisor_options_from_json(const json& j) {
     if (j.is_null()) return {};
-    if (!j.is_object()) throw InputError("options", "options must be a JSON object");
-    static const std::vector<std::string> known = {"drafts_per_final", "batch_eligible_share", "cache_reuse",
-                                                   "monthly_budget",   "total_budget",         "mix"};
+    if (!j.is_object()) throw InputError("options", code::not_an_object, "The advisor options must be a JSON object");
+
     AdvisorOptions o;
     std::vector<FieldError> errors;
     for (const auto& item : j.items())
-        if (std::find(known.begin(), known.end(), item.key()) == known.end())
-            errors.push_back({item.key(), "unknown advisor option '" + item.key() + "' (see imgcost --help)"});
+        if (item.key() != "mix" && !find_key(item.key(), Scope::advisor))
+            errors.push_back({item.key(), code::unknown_key, "unknown advisor option '" + item.key() + "' (imgcost keys lists them)"});
     read_optional(j, "drafts_per_final", errors, o.drafts_per_final);
     read_number(j, "batch_eligible_share", errors, o.batch_eligible_share);
     read_number(j, "cache_reuse", errors, o.cache_reuse);
     read_optional(j, "monthly_budget", errors, o.monthly_budget);
     read_optional(j, "total_budget", errors, o.total_budget);
     if (j.contains("mix") && !j["mix"].is_array())
-        errors.push_back({"mix", "mix must be an array of use cases"});
+        errors.push_back({"mix", code::wrong_type, "mix must be an array of use cases"});
     else if (j.contains("mix"))
         for (size_t i = 0; i < j["mix"].size(); ++i) o.mix.push_back(read_use_case(j["mix"][i], i, errors));
     if (!errors.empty()) throw InputError(std::move(errors));
@@ -140,7 +145,9 @@ json to_json(const Sensitivity& s) {
         breaks.push_back({{"acceptance_rate", b.acceptance_rate}, {"cost_per_delivered_image", b.cost_per_delivered_image},
                           {"cheaper_below", b.cheaper_below}, {"cheaper_above", b.cheaper_above}});
     for (const auto& t : s.tornado) {
-        json bar = {{"key", t.key}, {"value", t.value}, {"low_value", t.low_value}, {"high_value", t.high_value},
+        const KeySpec* k = find_key(t.key);
+        json bar = {{"key", t.key},         {"label", k ? k->label : t.key}, {"unit", k ? unit_name(k->unit) : "count"},
+                    {"value", t.value},     {"low_value", t.low_value},      {"high_value", t.high_value},
                     {"swing", t.swing}};
         if (t.total_at_low) bar["total_at_low"] = *t.total_at_low;
         if (t.total_at_high) bar["total_at_high"] = *t.total_at_high;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "imgcost/advisor.hpp"
+#include "imgcost/money_format.hpp"
 
 namespace imgcost::tactics {
 
@@ -19,7 +20,6 @@ Tactic not_applicable(const std::string& id, const std::string& title, const std
 const Tactic* cheapest(const std::vector<Tactic>& options);
 
 // A monthly amount for reasons and summaries, e.g. "$1234.50".
-std::string money(double dollars);
 // A share as a percentage, e.g. "50%".
 std::string percent(double share);
 

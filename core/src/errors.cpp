@@ -16,8 +16,8 @@ std::string join_messages(const std::vector<FieldError>& errors) {
 InputError::InputError(std::vector<FieldError> errors)
     : std::runtime_error(join_messages(errors)), errors_(std::move(errors)) {}
 
-InputError::InputError(const std::string& key, const std::string& message)
-    : InputError(std::vector<FieldError>{{key, message}}) {}
+InputError::InputError(const std::string& key, const std::string& code, const std::string& message)
+    : InputError(std::vector<FieldError>{{key, code, message}}) {}
 
 std::string CatalogError::to_string() const {
     return file + ": " + (path.empty() ? "/" : path) + ": " + reason;

@@ -5,10 +5,25 @@
 #include <functional>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/key_registry.hpp"
 #include "imgcost/pricing.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
+
+const std::vector<BreakdownLine>& breakdown_lines() {
+    static const std::vector<BreakdownLine> lines = {
+        {"accepted", "Accepted generations", &Breakdown::accepted},
+        {"rejected", "Rejected generations", &Breakdown::rejected},
+        {"moderation", "Moderation", &Breakdown::moderation},
+        {"edits", "Edits", &Breakdown::edits},
+        {"upscales", "Upscales", &Breakdown::upscales},
+        {"storage", "Storage", &Breakdown::storage},
+        {"delivery", "Delivery", &Breakdown::delivery},
+        {"total", "Total", &Breakdown::total},
+    };
+    return lines;
+}
 
 namespace {
 
@@ -34,8 +49,9 @@ const Service& find_service(const Catalog& c, const std::string& key, const std:
         std::string known;
         for (const auto& other : c.services)
             if (other.kind == kind) known += (known.empty() ? "" : ", ") + other.id;
-        throw InputError(key, key + ": unknown " + service_kind_name(kind) + " service '" + id + "' (known: " +
-                                  (known.empty() ? "none" : known) + ")");
+        throw InputError(key, code::service_unknown,
+                         find_key(key)->name() + ": unknown " + service_kind_name(kind) + " service '" + id +
+                             "' (known: " + (known.empty() ? "none" : known) + ")");
     }
     return *s;
 }
@@ -65,7 +81,9 @@ std::string resolve_quality(const Model& m, const Scenario& s, std::vector<std::
     if (std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end()) {
         std::string list;
         for (const auto& q : m.qualities) list += (list.empty() ? "" : ", ") + q;
-        throw InputError("quality", "quality must be one of " + list + " for " + m.id + " (got '" + s.quality + "')");
+        throw InputError("quality", code::quality_unknown,
+                         find_key("quality")->name() + " must be one of " + list + " for " + m.id + " (got '" +
+                             s.quality + "')");
     }
     return s.quality;
 }
@@ -87,7 +105,8 @@ double edit_price(const Model& m, const ImageRequest& r, double generation_price
         return quote(*m.edit, r).price;
     } catch (const InputError& err) {
         if (!has_edits) return generation_price;
-        throw InputError("edits_per_image", "edits_per_image: " + m.name + " cannot edit at this size: " + err.what());
+        throw InputError("edits_per_image", code::edit_unavailable,
+                         find_key("edits_per_image")->name() + ": " + m.name + " cannot edit at this size: " + err.what());
     }
 }
 
@@ -179,8 +198,9 @@ CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upsc
     if (s.upscale_price) return flat(*s.upscale_price);
     if (upscaler.empty()) {
         if (s.upscale_share > 0)
-            throw InputError("upscaler", "upscaler: " + e.model_name +
-                                             " has no upscale operation of its own; choose an upscaler or set upscale_price");
+            throw InputError("upscaler", code::upscaler_missing,
+                             find_key("upscaler")->name() + ": " + e.model_name +
+                                 " has no upscale operation of its own; choose an upscaler or set an upscale price");
         return none();
     }
     e.upscaler = upscaler;
@@ -195,7 +215,9 @@ Estimate evaluate(const Scenario& s, const Catalog& c) {
     e.model = s.model;
     const Model* model = s.model == "custom" ? nullptr : c.find_model(s.model);
     if (!model && s.model != "custom")
-        throw InputError("model", "model: unknown id '" + s.model + "' (see imgcost compare for the catalog's ids, or use custom)");
+        throw InputError("model", code::unknown_model,
+                         find_key("model")->name() + ": unknown id '" + s.model +
+                             "' (imgcost catalog lists the ids; or use custom)");
     ModelPrices mp = model ? catalog_model_prices(*model, s, e) : custom_model_prices(s, e);
     e.billed_as = mp.quote.billed_as;
     e.price_source = mp.quote.source;
@@ -292,6 +314,7 @@ CompareRow row_for(Scenario s, const Catalog& c, const std::string& id, const st
     } catch (const InputError& err) {
         row.error = err.what();
         row.error_key = err.errors().empty() ? "" : err.errors().front().key;
+        row.error_code = err.errors().empty() ? "" : err.errors().front().code;
     }
     return row;
 }

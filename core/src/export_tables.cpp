@@ -1,5 +1,7 @@
 #include "imgcost/export_tables.hpp"
 
+#include "imgcost/money_format.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -41,22 +43,12 @@ std::string md_text(const std::string& s) {
     return out;
 }
 
-std::string with_thousands(const std::string& digits) {
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 using Lines = std::vector<std::pair<std::string, double>>;
 
 Lines breakdown_lines(const Breakdown& b, const std::string& prefix) {
-    return {{prefix + "accepted", b.accepted}, {prefix + "rejected", b.rejected},
-            {prefix + "moderation", b.moderation}, {prefix + "edits", b.edits},
-            {prefix + "upscales", b.upscales}, {prefix + "storage", b.storage},
-            {prefix + "delivery", b.delivery}, {prefix + "total", b.total}};
+    Lines out;
+    for (const auto& line : imgcost::breakdown_lines()) out.emplace_back(prefix + line.key, b.*line.member);
+    return out;
 }
 
 Lines per_image_lines(const Estimate& e) {
@@ -105,23 +97,6 @@ std::string comparison_md(const std::vector<CompareRow>& rows) {
 
 }  // namespace
 
-std::string money_text(double dollars) {
-    if (!std::isfinite(dollars)) return "—";
-    double v = std::fabs(dollars);
-    int decimals = 2;
-    if (v > 0) {
-        // Round to two significant digits first: 0.00999 becomes 0.010, not 0.0100.
-        int magnitude = static_cast<int>(std::floor(std::log10(v)));
-        double rounded = std::round(v / std::pow(10, magnitude - 1)) * std::pow(10, magnitude - 1);
-        decimals = std::max(2, 1 - static_cast<int>(std::floor(std::log10(rounded))));
-    }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string text = buf;
-    std::string whole = text.substr(0, text.find('.')), fraction = text.substr(text.find('.'));
-    bool negative = dollars < 0 && text.find_first_not_of("0.") != std::string::npos;
-    return (negative ? "-$" : "$") + with_thousands(whole) + fraction;
-}
 
 std::string estimate_csv(const Estimate& e) {
     std::string out = csv_row({"figure", "value"});

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/key_registry.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -52,7 +53,8 @@ const double* amount_for(const SizeTier& t, const std::string& quality, std::str
     std::string msg = "this model cannot deliver " + size_text(w, h) + "; the largest supported size is " +
                       largest_size(p);
     // Name the side that is larger, so the page can show the message beside it.
-    throw InputError(h > w ? "height" : "width", (h > w ? "height: " : "width: ") + msg);
+    const char* key = h > w ? "height" : "width";
+    throw InputError(key, code::size_unsupported, find_key(key)->name() + ": " + msg);
 }
 
 double tier_price(const Pricing& p, double amount, const ImageRequest& r) {
@@ -99,8 +101,9 @@ Quote quote_tiers(const Pricing& p, const ImageRequest& r) {
     if (!best) {
         std::string list;
         for (const auto& q : offered) list += (list.empty() ? "" : ", ") + q;
-        throw InputError("quality", "quality: '" + r.quality + "' is not offered at " +
-                                        size_text(r.width, r.height) + " by this model (offered: " + list + ")");
+        throw InputError("quality", code::quality_not_at_size,
+                         find_key("quality")->name() + ": '" + r.quality + "' is not offered at " +
+                             size_text(r.width, r.height) + " by this model (offered: " + list + ")");
     }
     Quote q;
     q.price = best_price;

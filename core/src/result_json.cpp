@@ -1,5 +1,7 @@
 #include "imgcost/result_json.hpp"
 
+#include "imgcost/key_registry.hpp"
+#include "imgcost/money_format.hpp"
 #include "json_fields.hpp"
 
 namespace imgcost {
@@ -10,11 +12,7 @@ using detail::put;
 
 nlohmann::json breakdown_json(const Breakdown& b) {
     nlohmann::json j = nlohmann::json::object();
-    put<Breakdown>(j, b,
-                   {{"accepted", &Breakdown::accepted}, {"rejected", &Breakdown::rejected},
-                    {"moderation", &Breakdown::moderation}, {"edits", &Breakdown::edits},
-                    {"upscales", &Breakdown::upscales}, {"storage", &Breakdown::storage},
-                    {"delivery", &Breakdown::delivery}, {"total", &Breakdown::total}});
+    for (const auto& line : breakdown_lines()) j[line.key] = b.*line.member;
     return j;
 }
 
@@ -97,17 +95,61 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
         } else {
             j["error"] = r.error;
             j["error_key"] = r.error_key;
+            j["error_code"] = r.error_code;
         }
         out.push_back(std::move(j));
     }
     return out;
 }
 
+namespace {
+
+nlohmann::json key_json(const KeySpec& k) {
+    nlohmann::json j = {{"key", k.key},
+                        {"label", k.label},
+                        {"unit", unit_name(k.unit)},
+                        {"scope", k.scope == Scope::scenario ? "scenario" : "advisor"},
+                        {"group", k.group},
+                        {"essential", k.essential},
+                        {"description", k.description},
+                        {"alias", k.alias},
+                        {"required", k.required},
+                        {"range", k.range_text()},
+                        {"default_text", k.default_words()}};
+    if (k.numeric()) {
+        j["min"] = k.min, j["max"] = k.max, j["min_exclusive"] = k.min_exclusive, j["integer"] = k.integer;
+        if (k.floor > 0) j["floor"] = k.floor;
+        j["default"] = k.default_number ? nlohmann::json(*k.default_number) : nlohmann::json();
+    } else {
+        j["max_length"] = k.max_length;
+        j["default"] = k.default_number ? nlohmann::json() : nlohmann::json(std::string());
+    }
+    return j;
+}
+
+}  // namespace
+
+nlohmann::json registry_json() {
+    nlohmann::json keys = nlohmann::json::array(), groups = nlohmann::json::array(),
+                   lines = nlohmann::json::array();
+    for (const auto& k : key_registry()) keys.push_back(key_json(k));
+    for (const auto& g : form_groups())
+        groups.push_back({{"id", g.id}, {"legend", g.legend}, {"scope", g.scope == Scope::scenario ? "scenario" : "advisor"}});
+    for (const auto& l : breakdown_lines()) lines.push_back({{"key", l.key}, {"label", l.label}});
+    MoneyRule r = money_rule();
+    nlohmann::json money = {{"minimumFractionDigits", r.min_fraction_digits},
+                            {"maximumFractionDigits", r.max_fraction_digits},
+                            {"minimumSignificantDigits", r.min_significant_digits},
+                            {"maximumSignificantDigits", r.max_significant_digits},
+                            {"roundingPriority", r.rounding_priority}};
+    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}};
+}
+
 nlohmann::json to_json(const InputError& e) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& f : e.errors()) {
         nlohmann::json item = nlohmann::json::object();
-        put<FieldError>(item, f, {}, {{"key", &FieldError::key}, {"message", &FieldError::message}});
+        put<FieldError>(item, f, {}, {{"key", &FieldError::key}, {"code", &FieldError::code}, {"message", &FieldError::message}});
         list.push_back(std::move(item));
     }
     nlohmann::json j = nlohmann::json::object();

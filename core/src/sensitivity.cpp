@@ -35,7 +35,7 @@ struct Side {
     std::string error;
 };
 
-Side total_with(const nlohmann::json& scenario, const KeyRange& r, double value, const Catalog& c) {
+Side total_with(const nlohmann::json& scenario, const KeySpec& r, double value, const Catalog& c) {
     value = std::clamp(value, r.min, r.max);
     if (r.integer) value = std::round(value);
     nlohmann::json changed = scenario;
@@ -73,7 +73,8 @@ std::vector<TornadoBar> tornado(const Scenario& s, const Catalog& c) {
     double base = monthly_total(s, c);
     nlohmann::json scenario = scenario_to_json(s, true);
     std::vector<TornadoBar> bars;
-    for (const auto& r : numeric_keys()) {
+    for (const auto& r : key_registry()) {
+        if (r.scope != Scope::scenario || !r.numeric()) continue;
         std::string key = r.key;
         if (key == "months" || key == "monthly_growth" || !scenario.contains(key)) continue;
         double value = scenario[key].get<double>();

@@ -1,7 +1,7 @@
 #include "imgcost/share_link.hpp"
 
+#include <cmath>
 #include <cstdlib>
-#include <map>
 #include <set>
 
 #include "imgcost/errors.hpp"
@@ -11,25 +11,11 @@ namespace imgcost {
 
 namespace {
 
-const std::map<std::string, std::string>& aliases() {
-    static const std::map<std::string, std::string> m = {
-        {"m", "model"}, {"cn", "custom_name"}, {"w", "width"}, {"h", "height"}, {"q", "quality"},
-        {"s", "steps"}, {"n", "images_per_month"}, {"a", "acceptance_rate"}, {"e", "edits_per_image"},
-        {"u", "upscale_share"}, {"up", "upscaler"}, {"b", "batch_share"}, {"mod", "moderation"},
-        {"st", "storage"}, {"mb", "image_mb"}, {"r", "retention_months"}, {"views", "views_per_image"},
-        {"pt", "prompt_tokens"}, {"mo", "months"}, {"g", "monthly_growth"}, {"ppi", "price_per_image"},
-        {"ep", "edit_price"}, {"upp", "upscale_price"}, {"bd", "batch_discount"}, {"mp", "moderation_price"},
-        {"sp", "storage_price_gb_month"}, {"cp", "cdn_price_gb"},
-    };
-    return m;
-}
-
 bool is_page_key(const std::string& key) { return key == "embed" || key == "v"; }
 
 bool is_numeric_key(const std::string& key) {
-    for (const auto& r : numeric_keys())
-        if (key == r.key) return true;
-    return false;
+    const KeySpec* k = find_key(key);
+    return k && k->numeric();
 }
 
 std::string percent_encode(const std::string& s) {
@@ -61,9 +47,14 @@ std::string percent_decode(const std::string& s) {
     return valid_utf8(out);
 }
 
-// The shortest decimal text that reads back as the same double.
+// Whole numbers as integers ("5000", not "5e+03"); others in the shortest
+// decimal text that reads back as the same double.
 std::string exact_number(double v) {
     char buf[40];
+    if (std::floor(v) == v && std::abs(v) < 1e15) {
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+        return buf;
+    }
     for (int precision = 1; precision <= 17; ++precision) {
         std::snprintf(buf, sizeof buf, "%.*g", precision, v);
         if (std::strtod(buf, nullptr) == v) break;
@@ -148,13 +139,13 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
     nlohmann::json j = nlohmann::json::object();
     for (auto [key, value] : params) {
         if (is_page_key(key)) continue;
-        if (auto alias = aliases().find(key); alias != aliases().end()) key = alias->second;
+        if (const KeySpec* k = find_alias(key)) key = k->key;
         if (j.contains(key)) out.notices.push_back("'" + key + "' was given twice; the last value was used");
         j[key] = parse_value(key, value);
     }
     out.has_model = j.contains("model") && j["model"].is_string() && !j["model"].get<std::string>().empty();
     if (!out.has_model) {
-        if (fallback_model.empty()) throw InputError("model", "model: the link names no model");
+        if (fallback_model.empty()) throw InputError("model", code::link_no_model, "Model (model): the link names no model");
         j["model"] = fallback_model;
     }
     // Drop each offending key with a notice until what remains is a valid scenario.
@@ -167,14 +158,15 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
             for (const auto& f : e.errors()) {
                 if (!ignored.insert(f.key).second) continue;
                 out.notices.push_back("ignored '" + f.key + "': " + f.message);
+                out.ignored.push_back(f);
                 j.erase(f.key);
                 if (f.key == "price_per_image" && j.value("model", "") == "custom") j["model"] = fallback_model;
                 if (f.key == "model") j["model"] = fallback_model;
             }
-            if (j.value("model", "").empty()) throw InputError("model", "model: the link names no usable model");
+            if (j.value("model", "").empty()) throw InputError("model", code::link_no_model, "Model (model): the link names no usable model");
         }
     }
-    throw InputError("model", "model: the link could not be read");
+    throw InputError("model", code::link_no_model, "Model (model): the link could not be read");
 }
 
 }  // namespace imgcost

@@ -24,15 +24,16 @@ void check_shares(const std::vector<UseCase>& mix) {
     for (size_t i = 0; i < mix.size(); ++i) {
         sum += mix[i].share;
         if (!(mix[i].share > 0 && mix[i].share <= 1))
-            errors.push_back({label(i) + ".share", label(i) + ".share must be a number greater than 0 and at most 1 (got " +
+            errors.push_back({label(i) + ".share", code::out_of_range, label(i) + ".share must be a number greater than 0 and at most 1 (got " +
                                                        number_text(mix[i].share) + ")"});
         // The volume and the projection length belong to the whole mix.
         for (const char* key : {"images_per_month", "months"})
             if (mix[i].keys.contains(key))
-                errors.push_back({label(i) + "." + key, label(i) + ": " + key + " is set for the whole mix; give each use case a share"});
+                errors.push_back({label(i) + "." + key, code::mix_whole_key,
+                                  label(i) + ": " + find_key(key)->name() + " is set for the whole mix; give each use case a share"});
     }
     if (errors.empty() && std::abs(sum - 1) > 1e-6)
-        errors.push_back({"mix", "mix: the shares must add up to 1 (got " + number_text(sum) + ")"});
+        errors.push_back({"mix", code::mix_shares, "mix: the shares must add up to 1 (got " + number_text(sum) + ")"});
     if (!errors.empty()) throw InputError(std::move(errors));
 }
 
@@ -56,7 +57,7 @@ UseCaseEstimate evaluate_use_case(const Scenario& base, const UseCase& u, size_t
     } catch (const InputError& e) {
         std::vector<FieldError> named;
         for (const auto& f : e.errors())
-            named.push_back({label(i) + "." + f.key, label(i) + " (" + u.name + "): " + f.message});
+            named.push_back({label(i) + "." + f.key, f.code, label(i) + " (" + u.name + "): " + f.message});
         throw InputError(std::move(named));
     }
 }

@@ -63,12 +63,15 @@ inline std::vector<FieldError> input_errors(const std::function<void()>& action)
 
 // `action` is rejected with exactly one error, for `key`, whose message
 // contains `message_part`.
+// One error, for `key`, with the stable code `code`; a registry key's message
+// names it by its label and its key, "Acceptance rate (acceptance_rate)".
 inline void expect_input_error(const std::function<void()>& action, const std::string& key,
-                               const std::string& message_part) {
+                               const std::string& code) {
     auto errors = input_errors(action);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].key == key);
-    CHECK_THAT(errors[0].message, Catch::Contains(message_part));
+    CHECK(errors[0].code == code);
+    if (const KeySpec* k = find_key(key)) CHECK_THAT(errors[0].message, Catch::Contains(k->name()));
 }
 
 // Whether any warning contains `text`.

@@ -12,24 +12,22 @@
 #include "imgcost/budget.hpp"
 #include "imgcost/catalog.hpp"
 #include "imgcost/evaluation.hpp"
+#include "imgcost/key_registry.hpp"
 #include "imgcost/scenario.hpp"
 #include "imgcost/sensitivity.hpp"
 #include "imgcost/usage_mix.hpp"
 
 namespace imgcost {
 
-// What the advisor assumes where the scenario says nothing. Each has a
-// documented default and a range (validate_options).
+// What the advisor assumes where the scenario says nothing. Labels, ranges
+// and defaults are in the key registry (Scope::advisor; validate_options).
 struct AdvisorOptions {
-    // Drafts generated per delivered image; default 1 / acceptance_rate (the
-    // drafts are where the rejects happen). 1..1000.
+    // Empty: 1 / acceptance_rate (the drafts are where the rejects happen).
     std::optional<double> drafts_per_final;
-    // Share of generations that can wait for a batch result (up to 24 h). 0..1.
-    double batch_eligible_share = 0.5;
-    // Share of requests a cache can serve with an image made before. 0..0.99.
-    double cache_reuse = 0.1;
-    std::optional<double> monthly_budget;   // USD per month, 0..1e12
-    std::optional<double> total_budget;     // USD once, 0..1e15
+    double batch_eligible_share = registry_default("batch_eligible_share", Scope::advisor);
+    double cache_reuse = registry_default("cache_reuse", Scope::advisor);
+    std::optional<double> monthly_budget;   // USD per month
+    std::optional<double> total_budget;     // USD once
     std::vector<UseCase> mix;
 };
 

@@ -15,6 +15,15 @@ struct Breakdown {
            delivery = 0, total = 0;
 };
 
+// The breakdown's lines in the order every view lists them, with the label a
+// person reads (docs/cost-model.md#breakdown); `total` is the last.
+struct BreakdownLine {
+    const char* key;
+    const char* label;
+    double Breakdown::*member;
+};
+const std::vector<BreakdownLine>& breakdown_lines();
+
 struct ProjectionMonth {
     int month = 0;
     double images = 0, stored_images = 0;
@@ -56,7 +65,7 @@ struct CompareRow {
     bool ok = false;
     Estimate estimate;                 // when ok; its projection stops after month 1
     std::string error;                 // why it cannot be priced (e.g. size too large)
-    std::string error_key;
+    std::string error_key, error_code;
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
 };
 

@@ -7,13 +7,9 @@
 #include <vector>
 
 #include "imgcost/evaluation.hpp"
+#include "imgcost/money_format.hpp"
 
 namespace imgcost {
-
-// "$0.0027", "$0.30", "$1,234.57": two decimals, or two significant digits
-// when that shows more (sub-cent prices), as Intl.NumberFormat with
-// roundingPriority "morePrecision" does on the page.
-std::string money_text(double dollars);
 
 // figure,value rows keyed like the page's data-result attributes
 // (price_per_generation, monthly.total...), then the price's source.

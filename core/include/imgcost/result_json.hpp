@@ -13,8 +13,13 @@ namespace imgcost {
 nlohmann::json to_json(const Estimate& e);
 nlohmann::json to_json(const std::vector<CompareRow>& rows);
 nlohmann::json to_json(const Source& s);
-// {"errors": [{"key": ..., "message": ...}, ...]}
+// {"errors": [{"key": ..., "code": ..., "message": ...}, ...]}
 nlohmann::json to_json(const InputError& e);
+
+// The key registry: {"keys": [{key, label, unit, scope, group, essential,
+// description, alias, min, max, min_exclusive, integer, default...}],
+// "groups": [...], "breakdown": [{key, label}], "money": {...Intl options}}.
+nlohmann::json registry_json();
 
 // What a form needs to offer: each model's qualities, sizes, default steps,
 // status and sources; the services by kind; the rejected files; the catalog date.

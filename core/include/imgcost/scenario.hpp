@@ -1,5 +1,6 @@
-// A scenario: every input of the cost model (SPEC §1), with its range and
-// default, read from and written to the JSON keys the CLI, links and page use.
+// A scenario: every input of the cost model (docs/cost-model.md#inputs), read
+// from and written to the JSON keys the CLI, links and page use. Labels,
+// ranges and defaults are in the key registry (key_registry.hpp).
 #pragma once
 
 #include <optional>
@@ -8,42 +9,41 @@
 
 #include <nlohmann/json.hpp>
 
+#include "imgcost/errors.hpp"
+#include "imgcost/key_registry.hpp"
+
 namespace imgcost {
 
+// Every member starts at its registry default (Scenario()).
 struct Scenario {
+    Scenario();
     std::string model;                       // catalog id, or "custom"
     std::string custom_name;                 // display name of a custom model
-    int width = 1024, height = 1024;
+    int width = 0, height = 0;
     std::string quality;                     // empty: the model's default tier
     std::optional<int> steps;                // empty: the model's default
-    double images_per_month = 1000;
-    double acceptance_rate = 1;
+    double images_per_month = 0;
+    double acceptance_rate = 0;
     double edits_per_image = 0;
     double upscale_share = 0;
     std::string upscaler;                    // empty: the model's own upscaler
     double batch_share = 0;
     std::string moderation, storage, cdn;    // service ids, may be empty
-    double image_mb = 1.5;
-    double retention_months = 12;
+    double image_mb = 0;
+    double retention_months = 0;
     double views_per_image = 0;
-    double prompt_tokens = 50;
-    int months = 12;
+    double prompt_tokens = 0;
+    int months = 0;
     double monthly_growth = 0;
     // Overrides replace catalog prices (negotiated rates, or a custom model).
     std::optional<double> price_per_image, edit_price, upscale_price, batch_discount,
         moderation_price, storage_price_gb_month, cdn_price_gb;
 };
 
-// The range rule of one numeric scenario key, for messages, forms and links.
-struct KeyRange {
-    const char* key;
-    double min, max;
-    bool min_exclusive;
-    bool integer;
-    const char* text;   // the allowed range as people read it, e.g. "0 < a ≤ 1"
-};
-const std::vector<KeyRange>& numeric_keys();
-const std::vector<const char*>& text_keys();
+// "Label (key) must be <range> (got <got>)".
+std::string range_message(const KeySpec& k, const std::string& got);
+// The error for a number outside k's range, if it is.
+std::optional<FieldError> check_number(const KeySpec& k, double v);
 
 // Reads a scenario from JSON. Unknown keys, wrong types and out-of-range values
 // are all reported at once in an InputError naming each key and its range.

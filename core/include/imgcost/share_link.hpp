@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "imgcost/errors.hpp"
 #include "imgcost/scenario.hpp"
 
 namespace imgcost {
@@ -28,6 +29,7 @@ struct DecodedLink {
     // Each ignored parameter, named, with the reason. Plain text: show it as
     // text, never as HTML (it quotes what the link carried).
     std::vector<std::string> notices;
+    std::vector<FieldError> ignored;   // each key dropped, with its code (its notice is in notices)
 };
 
 // Never throws for bad parameters: each is ignored with a notice. When the link

@@ -1,0 +1,21 @@
+// The one money-formatting rule (docs/interfaces.md#money): cents for sums,
+// two significant digits below a cent ($0.0042), thousands separated
+// ($1,234.57). The page applies the same rule through Intl.NumberFormat with
+// the parameters below (money_rule()), so CLI, exports, advisor texts and page
+// print the same figure the same way.
+#pragma once
+
+#include <string>
+
+namespace imgcost {
+
+std::string money_text(double dollars);
+
+struct MoneyRule {
+    int min_fraction_digits = 2, max_fraction_digits = 2;
+    int min_significant_digits = 2, max_significant_digits = 2;
+    const char* rounding_priority = "morePrecision";  // Intl.NumberFormat's name
+};
+MoneyRule money_rule();
+
+}  // namespace imgcost
