@@ -1,7 +1,10 @@
-// The first-load browser module: what the calculator needs to show its answer,
-// the comparison and share links. The advisor and the exports are in
-// tools_bindings.cpp, a second module the page loads after the first figure.
+// The first-load browser module: one call per job (docs/interfaces.md#bindings).
+// `recompute` returns everything the page shows after a change (the answer, the
+// comparison rows, the share link) from one parse of the scenario. The advisor
+// and the exports are in tools_bindings.cpp, a second module loaded on demand.
 #include <emscripten/bind.h>
+
+#include <string_view>
 
 #include "reply.hpp"
 #include "imgcost/evaluation.hpp"
@@ -15,17 +18,39 @@ using imgcost::web::loaded;
 using imgcost::web::parse_scenario;
 using imgcost::web::reply;
 
-std::string estimate(const std::string& scenario) {
-    return reply([&] { return json{{"result", imgcost::to_json(imgcost::evaluate(parse_scenario(scenario), loaded().catalog))}}; });
+struct View {
+    imgcost::CompareOptions compare;
+    std::string base;
+};
+
+View parse_view(const std::string& text) {
+    View v;
+    if (text.empty()) return v;
+    json j = json::parse(std::string_view(text));
+    v.compare.include_retired = j.value("include_retired", false);
+    v.compare.include_unverified = j.value("include_unverified", false);
+    v.base = j.value("base", "");
+    return v;
 }
 
-std::string compare(const std::string& scenario, bool include_retired, bool include_unverified) {
+// A scenario the chosen model cannot price (a size it lacks, say) still has a
+// comparison and a link: ok is false with the errors, rows and url are there.
+std::string recompute(const std::string& scenario_text, const std::string& view_text) {
     return reply([&] {
-        imgcost::CompareOptions options{include_retired, include_unverified};
-        return json{{"rows", imgcost::to_json(imgcost::compare(parse_scenario(scenario), loaded().catalog, options))}};
+        imgcost::Scenario s = parse_scenario(scenario_text);
+        View view = parse_view(view_text);
+        json out = {{"rows", imgcost::to_json(imgcost::compare(s, loaded().catalog, view.compare))},
+                    {"url", imgcost::encode_link(s, view.base)}};
+        try {
+            out["result"] = imgcost::to_json(imgcost::evaluate(s, loaded().catalog));
+        } catch (const imgcost::InputError& e) {
+            out["errors"] = imgcost::to_json(e)["errors"];
+        }
+        return out;
     });
 }
 
+// A link on demand (Copy link, Embed, Apply): the page's changes get theirs from recompute.
 std::string encode_link(const std::string& scenario, const std::string& base) {
     return reply([&] { return json{{"url", imgcost::encode_link(parse_scenario(scenario), base)}}; });
 }
@@ -38,13 +63,13 @@ std::string decode_link(const std::string& url, const std::string& fallback_mode
     });
 }
 
-std::string scenario_keys() {
+// The key registry, the breakdown's lines, the money rule and the defaults:
+// what the page builds its form and labels from.
+std::string keys() {
     return reply([] {
-        json keys = json::array();
-        for (const auto& r : imgcost::numeric_keys())
-            keys.push_back({{"key", r.key}, {"min", r.min}, {"max", r.max}, {"min_exclusive", r.min_exclusive},
-                            {"integer", r.integer}, {"range", r.text}});
-        return json{{"numeric", keys}, {"defaults", imgcost::scenario_to_json(imgcost::Scenario{}, true)}};
+        json j = imgcost::registry_json();
+        j["defaults"] = imgcost::scenario_to_json(imgcost::Scenario{}, true);
+        return j;
     });
 }
 
@@ -52,9 +77,8 @@ std::string scenario_keys() {
 
 EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("loadCatalog", &imgcost::web::load_catalog);
-    emscripten::function("estimate", &estimate);
-    emscripten::function("compare", &compare);
+    emscripten::function("recompute", &recompute);
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);
-    emscripten::function("scenarioKeys", &scenario_keys);
+    emscripten::function("keys", &keys);
 }

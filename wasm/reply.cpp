@@ -26,7 +26,7 @@ std::string reply(const std::function<json()>& fn) {
         out["ok"] = false;
         return out.dump();
     } catch (const std::exception& e) {
-        return json{{"ok", false}, {"errors", {{{"key", ""}, {"message", e.what()}}}}}.dump();
+        return json{{"ok", false}, {"errors", {{{"key", ""}, {"code", "internal"}, {"message", e.what()}}}}}.dump();
     }
 }
 

@@ -28,7 +28,8 @@ std::string export_tables(const std::string& scenario, const std::string& format
         else if (format == "projection-csv") text = imgcost::projection_csv(imgcost::evaluate(s, c));
         else if (format == "compare-csv") text = imgcost::compare_csv(rows());
         else if (format == "markdown") text = imgcost::report_markdown(imgcost::evaluate(s, c), rows());
-        else throw imgcost::InputError("format", "format must be estimate-csv, projection-csv, compare-csv or markdown");
+        else throw imgcost::InputError("format", imgcost::code::unknown_format,
+                                       "format must be estimate-csv, projection-csv, compare-csv or markdown");
         return json{{"text", text}};
     });
 }
@@ -38,9 +39,11 @@ imgcost::AdvisorOptions parse_options(const std::string& text) {
     return imgcost::advisor_options_from_json(text.empty() ? json() : json::parse(std::string_view(text)));
 }
 
+// The tactics only: the budget, the sensitivity and the mix have their own
+// calls, made while their part of the page is open.
 std::string advise(const std::string& scenario, const std::string& options) {
     return reply([&] {
-        auto advice = imgcost::advise(parse_scenario(scenario), loaded().catalog, parse_options(options));
+        auto advice = imgcost::advise(parse_scenario(scenario), loaded().catalog, parse_options(options), {false, false, false});
         return json{{"advice", imgcost::to_json(advice)}};
     });
 }

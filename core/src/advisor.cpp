@@ -86,14 +86,15 @@ std::vector<Tactic> savings_tactics(const Scenario& s, const Catalog& c, const A
     return out;
 }
 
-Advice advise(const Scenario& s, const Catalog& c, const AdvisorOptions& o) {
+Advice advise(const Scenario& s, const Catalog& c, const AdvisorOptions& o, const AdviceParts& parts) {
     Advice a;
     a.scenario = s;
     a.tactics = savings_tactics(s, c, o);
     a.baseline = evaluate(s, c);
-    if (o.monthly_budget || o.total_budget) a.budget = budget_report(s, c, o.monthly_budget, o.total_budget);
-    a.sensitivity = sensitivity(s, c);
-    if (!o.mix.empty()) a.mix = evaluate_mix(s, o.mix, c);
+    if (parts.budget && (o.monthly_budget || o.total_budget))
+        a.budget = budget_report(s, c, o.monthly_budget, o.total_budget);
+    if (parts.sensitivity) a.sensitivity = sensitivity(s, c);
+    if (parts.mix && !o.mix.empty()) a.mix = evaluate_mix(s, o.mix, c);
     return a;
 }
 

@@ -181,8 +181,8 @@ json to_json(const Advice& a) {
                {{"model", e.model}, {"model_name", e.model_name}, {"quality", e.quality}, {"billed_as", e.billed_as},
                 {"cost_per_delivered_image", e.cost_per_delivered_image}, {"monthly_total", e.monthly.total},
                 {"annual_total", e.annual_total}}},
-              {"tactics", tactics},
-              {"sensitivity", to_json(a.sensitivity)}};
+              {"tactics", tactics}};
+    if (a.sensitivity) j["sensitivity"] = to_json(*a.sensitivity);
     if (a.budget) j["budget"] = to_json(*a.budget);
     if (a.mix) j["mix"] = to_json(*a.mix);
     return j;

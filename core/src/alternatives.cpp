@@ -11,10 +11,8 @@ std::vector<PricedModel> priced_models(const Scenario& s, const Catalog& c) {
     const Model* own = c.find_model(s.model);
     std::vector<PricedModel> out;
     auto add = [&](const std::string& id, Scenario scenario, bool chosen) {
-        Scenario steady = scenario;
-        steady.months = 1;  // the callers rank monthly figures; the projection would only cost time
         try {
-            Estimate e = evaluate(steady, c);
+            Estimate e = evaluate(scenario, c, {false});  // the callers rank monthly figures
             out.push_back({id, e.model_name, chosen, std::move(scenario), std::move(e)});
         } catch (const InputError&) {
             // A model that cannot deliver this scenario is no alternative.
@@ -32,13 +30,12 @@ std::vector<PricedModel> priced_models(const Scenario& s, const Catalog& c) {
 std::vector<TierPrice> tier_ladder(const Scenario& s, const Model& m, const Catalog& c) {
     Scenario probe = scenario_for_model(s, m, c);
     probe.price_per_image.reset();  // the ladder orders the catalog's tiers
-    probe.months = 1;
     std::vector<std::string> qualities = m.qualities.empty() ? std::vector<std::string>{""} : m.qualities;
     std::vector<TierPrice> ladder;
     for (const auto& q : qualities) {
         probe.quality = q;
         try {
-            ladder.push_back({q, evaluate(probe, c).price_per_generation});
+            ladder.push_back({q, evaluate(probe, c, {false}).price_per_generation});
         } catch (const InputError&) {
             // Not offered at this size.
         }
@@ -48,9 +45,8 @@ std::vector<TierPrice> tier_ladder(const Scenario& s, const Model& m, const Cata
     return ladder;
 }
 
-double monthly_total(Scenario s, const Catalog& c) {
-    s.months = 1;
-    return evaluate(s, c).monthly.total;
+double monthly_total(const Scenario& s, const Catalog& c) {
+    return evaluate(s, c, {false}).monthly.total;
 }
 
 }  // namespace imgcost

@@ -209,7 +209,7 @@ CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upsc
 
 }  // namespace
 
-Estimate evaluate(const Scenario& s, const Catalog& c) {
+Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
     validate(s);
     Estimate e;
     e.model = s.model;
@@ -261,7 +261,7 @@ Estimate evaluate(const Scenario& s, const Catalog& c) {
     }
     if (s.views_per_image > 0 && s.cdn.empty() && !s.cdn_price_gb)
         e.warnings.push_back("views_per_image is set but no cdn is chosen: delivery is not priced");
-    fill_projection(s, costs, e);
+    if (options.projection) fill_projection(s, costs, e);
     return e;
 }
 
@@ -302,14 +302,13 @@ Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog&
 namespace {
 
 // A row's figures are per image and per month; its projection would only cost
-// time (the page recomputes every row on each keystroke), so it has one month.
-CompareRow row_for(Scenario s, const Catalog& c, const std::string& id, const std::string& name,
+// time (the page recomputes every row on each keystroke).
+CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
                    const std::string& provider, const std::string& status) {
     CompareRow row;
     row.model = id, row.model_name = name, row.provider = provider, row.status = status;
-    s.months = 1;
     try {
-        row.estimate = evaluate(s, c);
+        row.estimate = evaluate(s, c, {false});
         row.ok = true;
     } catch (const InputError& err) {
         row.error = err.what();

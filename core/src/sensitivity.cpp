@@ -22,8 +22,7 @@ Curve curve_for(const PricedModel& p, const Catalog& c) {
     for (int tenth = 1; tenth <= 10; ++tenth) {
         Scenario at = p.scenario;
         at.acceptance_rate = tenth / 10.0;
-        at.months = 1;
-        Estimate point = evaluate(at, c);
+        Estimate point = evaluate(at, c, {false});
         curve.points.push_back({at.acceptance_rate, point.cost_per_usable_image, point.cost_per_delivered_image});
     }
     return curve;

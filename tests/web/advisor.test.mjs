@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { serveAndLaunch, until } from './browser.mjs';
-import { cliEstimate, REPO } from './cli.mjs';
+import { cliEstimate, expectError, parseError, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
@@ -39,7 +39,7 @@ function cliAdvise(scenario, { budget, totalBudget } = {}) {
 function cliAdviseError(scenario) {
   const out = spawnSync(CLI, ['advise', '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
   assert.equal(out.status, 2, `expected imgcost advise to reject ${JSON.stringify(scenario)}`);
-  return out.stderr.trim().replace(/^imgcost: /, '');
+  return parseError(out.stderr);
 }
 
 // The share link of a scenario, as the page's address (the page's sub-path).
@@ -213,7 +213,7 @@ describe('how to pay less', () => {
     const field = page.getByLabel('Share of work that can wait for batch');
     await field.fill('2');
     const message = cliAdviseError({ ...BATCH_SCENARIO, advisor: { batch_eligible_share: 2 } });
-    await page.locator('#a-batch_eligible_share-error').getByText(message, { exact: true }).waitFor();
+    await expectError(page.locator('#a-batch_eligible_share-error'), message);
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     await noBrokenNumbers(page);
     await field.fill('1');
@@ -244,7 +244,7 @@ describe('how to pay less', () => {
 
     await page.getByLabel('Monthly budget ($)').fill('-5');
     const message = cliAdviseError({ ...scenario, advisor: { monthly_budget: -5 } });
-    await page.locator('#a-monthly_budget-error').getByText(message, { exact: true }).waitFor();
+    await expectError(page.locator('#a-monthly_budget-error'), message);
     await noBrokenNumbers(page);
   });
 
@@ -316,7 +316,7 @@ describe('how to pay less', () => {
     // Removing a use case leaves shares that no longer add up.
     await page.getByRole('button', { name: 'Remove use case 3' }).click();
     assert.equal(await page.getByLabel('Name of use case 3').count(), 0);
-    await page.getByText(cliAdviseError({ ...BATCH_SCENARIO, mix: mix.slice(0, 2) }), { exact: true }).waitFor();
+    await expectError(page.locator('#mix-error'), cliAdviseError({ ...BATCH_SCENARIO, mix: mix.slice(0, 2) }));
   });
 
   test('mix: shares that do not add up to 100% show the core\'s error beside the shares, and no NaN', async (t) => {
@@ -326,7 +326,7 @@ describe('how to pay less', () => {
     await share.fill('70');
     const message = cliAdviseError({ ...BATCH_SCENARIO, mix: [{ name: 'a', share: 0.7 }, { name: 'b', share: 0.2 }] });
     const box = page.locator('#mix-error');
-    await box.getByText(message, { exact: true }).waitFor();
+    await expectError(box, message);
     assert.equal(await share.getAttribute('aria-invalid'), 'true');
     assert.ok((await share.getAttribute('aria-describedby')).split(' ').includes('mix-error'), 'the message describes the share');
     await noBrokenNumbers(page);

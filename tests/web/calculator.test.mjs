@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { serveAndLaunch } from './browser.mjs';
-import { cliCompare, cliError, cliEstimate, REPO } from './cli.mjs';
+import { cliCompare, cliError, cliEstimate, expectError, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
 const SITE = `${REPO}/build/site`;
@@ -49,6 +49,28 @@ describe('calculator page', () => {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
     await noBrokenNumbers(page);
+  });
+
+  test('each input change crosses into the core once: answer, comparison and link from one call', async (t) => {
+    const page = await openCalculator(t);
+    const calls = async () => Number(await page.evaluate(() => document.documentElement.dataset.coreCalls));
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    for (const [label, value, scenario] of [
+      ['Usable images per month', '2500', { model, images_per_month: 2500 }],
+      ['Acceptance rate', '0.5', { model, images_per_month: 2500, acceptance_rate: 0.5 }],
+    ]) {
+      const before = await calls();
+      await page.getByLabel(label, { exact: true }).fill(value);
+      await expectFigures(answer(page), cliEstimate(scenario));
+      await page.waitForTimeout(300);  // past the debounce: no late second call
+      assert.equal(await calls() - before, 1, `one core call for a change of ${label}`);
+      assert.match(page.url(), new RegExp(`images_per_month=2500`), 'the link came with the same call');
+    }
+    const before = await calls();
+    await page.getByLabel('Model', { exact: true }).selectOption('openai/dall-e-3');
+    await expectFigures(answer(page), cliEstimate({ model: 'openai/dall-e-3', images_per_month: 2500, acceptance_rate: 0.5 }));
+    await page.waitForTimeout(300);
+    assert.equal(await calls() - before, 1, 'one core call for a change of model');
   });
 
   test('model, size, quality, acceptance rate and volume change the figures as the CLI says', async (t) => {
@@ -154,7 +176,7 @@ describe('calculator page', () => {
     await assert.doesNotReject(row.getByText(failing[0].error, { exact: true }).waitFor());
     // The chosen model cannot deliver it either: its field says why, in the core's words.
     const message = cliError({ model, width: 4096, height: 4096 });
-    await assert.doesNotReject(page.locator('#f-width-error').getByText(message, { exact: true }).waitFor());
+    await expectError(page.locator('#f-width-error'), message);
     await noBrokenNumbers(page);
   });
 
@@ -165,8 +187,8 @@ describe('calculator page', () => {
     const field = page.getByLabel('Acceptance rate');
     await field.fill('1.5');
     const message = cliError({ model, acceptance_rate: 1.5 });
-    const errorBox = page.getByText(message, { exact: true });
-    await errorBox.waitFor();
+    const errorBox = page.locator('#f-acceptance_rate-error');
+    await expectError(errorBox, message);
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     const describedBy = (await field.getAttribute('aria-describedby')).split(' ');
     assert.ok(describedBy.includes(await errorBox.getAttribute('id')), 'the message describes the field');
@@ -175,7 +197,7 @@ describe('calculator page', () => {
     await noBrokenNumbers(page);
 
     await field.fill('abc');
-    await page.getByText(cliError({ model, acceptance_rate: 'abc' }), { exact: true }).waitFor();
+    await expectError(errorBox, cliError({ model, acceptance_rate: 'abc' }));
     await noBrokenNumbers(page);
 
     await field.fill('0.5');

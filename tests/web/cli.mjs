@@ -27,5 +27,20 @@ export const cliCompare = (scenario, includeRetired = false) =>
 export function cliError(scenario) {
   const out = run(['estimate'], scenario);
   if (out.status !== 2) throw new Error(`expected imgcost to reject ${JSON.stringify(scenario)}, got exit ${out.status}`);
-  return out.stderr.trim().replace(/^imgcost: /, '');
+  return parseError(out.stderr);
+}
+
+// "imgcost: <message> [<code>]" -> {message, code}: tests match the code.
+export function parseError(stderr) {
+  const m = stderr.trim().split('\n')[0].match(/^imgcost: (.*) \[([a-z_.]+)\]$/);
+  if (!m) throw new Error(`not an imgcost error line: ${stderr}`);
+  return { message: m[1], code: m[2] };
+}
+
+// Waits until the error box holds the core's error with this code, and its
+// text names the input (the message itself is the core's, shown as is).
+export async function expectError(box, { message, code }) {
+  await box.and(box.page().locator(`[data-codes~="${code}"]`)).waitFor();
+  const text = await box.textContent();
+  if (!text.includes(message)) throw new Error(`expected the error box to show "${message}", it shows "${text}"`);
 }

@@ -28,15 +28,17 @@ export function showOptionErrors(keys, errors) {
   const elsewhere = [];
   for (const key of keys) {
     $(`a-${key}-error`).textContent = '';
+    delete $(`a-${key}-error`).dataset.codes;
     $(`a-${key}`).removeAttribute('aria-invalid');
   }
-  for (const { key, message } of errors) {
+  for (const { key, code, message } of errors) {
     if (!keys.includes(key)) {
       elsewhere.push(message);
       continue;
     }
     const box = $(`a-${key}-error`);
     box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
+    box.dataset.codes = `${box.dataset.codes || ''} ${code}`.trim();
     $(`a-${key}`).setAttribute('aria-invalid', 'true');
   }
   return elsewhere;

@@ -97,13 +97,18 @@ export class MixPart {
   // "mix[1].width" goes beside row 2's width; "mix" beside the shares.
   showErrors(errors) {
     const general = [];
-    for (const { key, message } of errors) {
+    const codes = [];
+    for (const { key, code, message } of errors) {
       const match = /^mix\[(\d+)\](?:\.(\w+))?/.exec(key);
       const row = match && this.rows[Number(match[1])];
       if (row) row.showError(match[2], message);
-      else general.push(message);
+      else {
+        general.push(message);
+        codes.push(code);
+      }
     }
     $('mix-error').textContent = general.join(' ');
+    $('mix-error').dataset.codes = codes.join(' ');
     const shares = this.rows.map((r) => r.field('share'));
     for (const input of shares) {
       if (general.length) input.setAttribute('aria-invalid', 'true');

@@ -9,19 +9,8 @@ import { figure } from './results.js';
 import { whenOpen } from './advisor-fields.js';
 import { acceptanceChart, tornadoChart } from './advisor-charts.js';
 
-const INPUT_NAMES = {
-  width: 'Width (px)', height: 'Height (px)', steps: 'Sampling steps', prompt_tokens: 'Prompt tokens',
-  images_per_month: 'Images per month', acceptance_rate: 'Acceptance rate', edits_per_image: 'Edits per image',
-  upscale_share: 'Share upscaled', batch_share: 'Share through batch', image_mb: 'File size (MB)',
-  retention_months: 'Retention (months)', views_per_image: 'Downloads per image', price_per_image: 'Price per image',
-  edit_price: 'Edit price', upscale_price: 'Upscale price', batch_discount: 'Batch discount',
-  moderation_price: 'Moderation price', storage_price_gb_month: 'Storage price', cdn_price_gb: 'Delivery price',
-};
-const SHARES = new Set(['acceptance_rate', 'upscale_share', 'batch_share', 'batch_discount']);
-const PRICES = new Set(['price_per_image', 'edit_price', 'upscale_price', 'moderation_price', 'storage_price_gb_month', 'cdn_price_gb']);
-
-const inputName = (key) => INPUT_NAMES[key] || key;
-const inputValue = (key, v) => (SHARES.has(key) ? percent(v) : PRICES.has(key) ? money(v) : count(v));
+// Each tornado bar carries its input's label and unit from the key registry.
+const inputValue = (bar, v) => (bar.unit === 'share' ? percent(v) : bar.unit === 'money' ? money(v) : count(v));
 
 export class SensitivityPart {
   constructor(advisor) {
@@ -47,7 +36,7 @@ export class SensitivityPart {
     const chart = el('div', { className: 'chart', id: 'acceptance-chart' });
     acceptanceChart(chart, s.curves, s.break_evens, names);
     const tornado = el('div', { className: 'chart', id: 'tornado-chart' });
-    tornadoChart(tornado, s.tornado, s.monthly_total, inputName);
+    tornadoChart(tornado, s.tornado, s.monthly_total, (key) => s.tornado.find((b) => b.key === key)?.label || key);
     $('sensitivity-result').replaceChildren(
       el('h3', { id: 'acceptance-title', text: 'Cost per delivered image against the acceptance rate' }),
       el('p', { className: 'hint', text: 'Each try is paid for, so a lower acceptance rate raises the cost of every kept image; edits and upscales are paid once per delivered image. Your model and the three cheapest others for your scenario.' }),
@@ -100,8 +89,8 @@ function curveTable(curves) {
 
 function tornadoList(bars) {
   return el('ol', { className: 'tornado-list', id: 'tornado-list', 'aria-labelledby': 'tornado-title' }, ...bars.map((b, i) => {
-    const name = el('strong', { text: inputName(b.key) });
-    const values = ` ${inputValue(b.key, b.low_value)} to ${inputValue(b.key, b.high_value)} (now ${inputValue(b.key, b.value)}): `;
+    const name = el('strong', { text: b.label });
+    const values = ` ${inputValue(b, b.low_value)} to ${inputValue(b, b.high_value)} (now ${inputValue(b, b.value)}): `;
     if (b.error) return el('li', { 'data-key': b.key }, name, values, el('span', { className: 'note-inline', text: b.error }));
     const total = (which) => (typeof b[which] === 'number'
       ? figure(`sensitivity.tornado.${i}.${which}`, b[which], money) : el('span', { text: 'not a valid scenario' }));

@@ -8,17 +8,23 @@ import { count, money, percent } from './money.js';
 import { figure } from './results.js';
 import { isEmbed } from './embed-mode.js';
 import { readOptions, showOptionErrors } from './advisor-fields.js';
+import { groupKeys, registryField } from './fields.js';
 import { BudgetPart } from './advisor-budget.js';
 import { SensitivityPart } from './advisor-sensitivity.js';
 import { MixPart } from './advisor-mix.js';
 
-const ASSUMPTION_KEYS = ['batch_eligible_share', 'cache_reuse', 'drafts_per_final'];
-
 export function startAdvisor(page) {
   // An embedded calculator stays compact: the advisor is the full page's.
   if (isEmbed()) return null;
+  buildAdvisorFields(page.engine.registry);
   $('advisor').hidden = false;
   return new Advisor(page);
+}
+
+// The advisor's inputs, from the registry's advisor groups.
+function buildAdvisorFields(registry) {
+  for (const [group, box] of [['advisor_assumptions', 'advisor-assumption-fields'], ['advisor_budget', 'advisor-budget-fields']])
+    $(box).replaceChildren(...groupKeys(registry, group).map((spec) => registryField(spec, 'a')));
 }
 
 class Advisor {
@@ -28,6 +34,8 @@ class Advisor {
     this.scenario = null;
     this.partsSoon = debounce(() => this.refreshParts(), 250);
     this.tacticsSoon = debounce(() => this.refreshTactics(), 250);
+    this.units = new Map(this.engine.registry.keys.map((k) => [k.key, k.unit]));
+    this.assumptionKeys = groupKeys(this.engine.registry, 'advisor_assumptions').map((k) => k.key);
     this.parts = [new BudgetPart(this), new SensitivityPart(this), new MixPart(this)];
     $('advisor-assumptions').addEventListener('input', () => this.tacticsSoon());
     // "Applied …" describes the scenario it loaded: the reader's next edit ends it.
@@ -61,8 +69,8 @@ class Advisor {
 
   refreshTactics() {
     if (!this.scenario) return;
-    const reply = this.engine.advise(this.scenario, readOptions(ASSUMPTION_KEYS));
-    const elsewhere = showOptionErrors(ASSUMPTION_KEYS, reply.ok ? [] : reply.errors);
+    const reply = this.engine.advise(this.scenario, readOptions(this.assumptionKeys));
+    const elsewhere = showOptionErrors(this.assumptionKeys, reply.ok ? [] : reply.errors);
     if (!reply.ok) {
       if (elsewhere.length) this.setStatus(`Not updated: ${elsewhere.join(' ')}`);
       // An assumption's message shows beside it, so its fold opens.
@@ -76,7 +84,7 @@ class Advisor {
 
   showTactics(advice) {
     const { baseline } = advice;
-    const cards = advice.tactics.map((t) => tacticCard(t, () => this.apply(t, baseline)));
+    const cards = advice.tactics.map((t) => tacticCard(t, () => this.apply(t, baseline), this.units));
     $('tactics').replaceChildren(...cards);
     $('tactics').dataset.monthlyTotal = String(baseline.monthly_total);
     this.showTeaser(advice.tactics.find((t) => t.applies));
@@ -138,12 +146,14 @@ function extraFigures(t) {
   return items;
 }
 
-function assumptionText(a) {
-  const shown = a.key.endsWith('share') || a.key === 'cache_reuse' ? percent(a.value) : count(a.value);
+// Shown in the assumption's unit, as the registry says (shares as %).
+function assumptionText(a, units) {
+  const unit = units.get(a.key);
+  const shown = unit === 'share' ? percent(a.value) : unit === 'money' ? money(a.value) : count(a.value);
   return `${a.text}: ${shown}`;
 }
 
-function tacticCard(t, onApply) {
+function tacticCard(t, onApply, units) {
   const titleId = `tactic-${t.id}-title`;
   const card = el('li', { className: `tactic ${t.applies ? 'applies' : 'not-applies'}`, 'data-tactic': t.id });
   card.append(el('h3', { id: titleId, text: t.title }));
@@ -160,7 +170,7 @@ function tacticCard(t, onApply) {
   if (extras.length) card.append(el('ul', { className: 'tactic-extras' }, ...extras));
   if (t.assumptions.length) {
     card.append(el('p', { className: 'tactic-assumes', text: 'Assumes:' }),
-      el('ul', { className: 'tactic-assumptions' }, ...t.assumptions.map((a) => el('li', { text: assumptionText(a) }))));
+      el('ul', { className: 'tactic-assumptions' }, ...t.assumptions.map((a) => el('li', { text: assumptionText(a, units) }))));
   }
   // Named "Apply", described by the tactic's title (a name holding the title
   // would make it a second "label" for the inputs it mentions).

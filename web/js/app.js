@@ -3,11 +3,11 @@
 import { $, debounce, el } from './dom.js';
 import { loadEngine } from './engine.js';
 import { ScenarioForm } from './form.js';
-import { renderResult } from './results.js';
+import { renderResult, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
-import { buildOverrideFields, OVERRIDE_KEYS, reflectOverrides, showCatalogPrices } from './custom-prices.js';
+import { overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
 import { buildPresetButtons } from './presets.js';
-import { writeScenario } from './state.js';
+import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
@@ -16,8 +16,9 @@ class Page {
   constructor(engine) {
     this.engine = engine;
     this.hasResult = false;
-    buildOverrideFields();
-    this.form = new ScenarioForm(engine.summary, engine.numericKeys);
+    this.overrides = overrideKeys(engine.registry);
+    setBreakdownLines(engine.registry.breakdown);
+    this.form = new ScenarioForm(engine.summary, engine.registry);
     this.table = new CompareTable();
     this.scheduleUpdate = debounce(() => this.update(), 150);
   }
@@ -32,7 +33,7 @@ class Page {
     this.tools = startTools(this);
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
-    $('show-retired').addEventListener('change', () => this.updateCompare(this.form.read()));
+    $('show-retired').addEventListener('change', () => this.update());
     this.update();
     $('load-status').hidden = true;
     // The advisor (its JS and its wasm module) comes after the first figure; it
@@ -58,21 +59,23 @@ class Page {
   applyPreset(values) {
     const current = this.form.read();
     const kept = Object.fromEntries(Object.entries(current)
-      .filter(([key]) => key === 'model' || key === 'custom_name' || OVERRIDE_KEYS.includes(key)));
+      .filter(([key]) => key === 'model' || key === 'custom_name' || this.overrides.includes(key)));
     this.form.write({ ...this.engine.defaults, ...kept, ...values });
     this.update();
   }
 
+  // One call into the core per change: the answer, the comparison and the
+  // share link come back together.
   update() {
     const scenario = this.form.read();
-    reflectOverrides(scenario);
-    const reply = this.engine.estimate(scenario);
-    if (reply.ok) this.showResult(scenario, reply.result);
+    reflectOverrides(scenario, this.overrides);
+    const reply = this.engine.recompute(scenario, { include_retired: $('show-retired').checked });
+    if (reply.ok && reply.result) this.showResult(scenario, reply.result, reply.url);
     else this.showFailure(reply.errors);
-    this.updateCompare(scenario);
+    this.showCompare(reply, scenario);
   }
 
-  showResult(scenario, result) {
+  showResult(scenario, result, url) {
     this.form.clearErrors();
     renderResult(result);
     renderPricesUsed(result, scenario, this.engine.summary);
@@ -80,9 +83,9 @@ class Page {
     this.hasResult = true;
     $('result-body').hidden = false;
     setStale('answer', 'result-status', '');
-    writeScenario(this.engine, scenario);
+    writeUrl(url);
     this.shown = scenario;
-    this.tools?.shown(scenario);
+    this.tools?.shown(scenario, url);
     this.advisor?.shown(scenario);
   }
 
@@ -111,8 +114,7 @@ class Page {
     this.advisor?.failed();
   }
 
-  updateCompare(scenario) {
-    const reply = this.engine.compare(scenario, $('show-retired').checked);
+  showCompare(reply, scenario) {
     if (reply.ok) {
       this.table.show(reply.rows, scenario.model);
       setStale('compare', 'compare-status', '');

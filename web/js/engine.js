@@ -5,6 +5,7 @@
 // load; imgcost-tools.js (advisor, exports) is fetched by loadTools() once the
 // first figure is on screen; call its functions once that promise resolved.
 import createImgcost from '../imgcost.js';
+import { setMoneyRule } from './money.js';
 
 export class EngineError extends Error {}
 
@@ -12,8 +13,9 @@ export async function loadEngine() {
   const [core, catalogText] = await Promise.all([createImgcost(), fetchCatalog()]);
   const summary = JSON.parse(core.loadCatalog(catalogText));
   if (!summary.ok) throw new EngineError(messages(summary));
-  const keys = JSON.parse(core.scenarioKeys());
-  return makeEngine(core, summary, keys, catalogText);
+  const registry = JSON.parse(core.keys());
+  setMoneyRule(registry.money);
+  return makeEngine(core, summary, registry, catalogText);
 }
 
 async function createTools(catalogText) {
@@ -34,8 +36,18 @@ function messages(reply) {
   return (reply.errors || []).map((e) => e.message).join('; ');
 }
 
-function makeEngine(core, summary, keys, catalogText) {
+// Every call into the first-load module goes through core(); tests read the
+// count (document.documentElement.dataset.coreCalls) to hold the page to one
+// call per input change. The advisor's calls (the tools module) are its own.
+let coreCalls = 0;
+
+function makeEngine(core, summary, registry, catalogText) {
   const call = (fn, ...args) => JSON.parse(fn(...args));
+  const coreCall = (fn, ...args) => {
+    coreCalls += 1;
+    document.documentElement.dataset.coreCalls = String(coreCalls);
+    return call(fn, ...args);
+  };
   const text = (scenario) => JSON.stringify(scenario);
   let tools = null;
   let toolsReady = null;
@@ -45,12 +57,13 @@ function makeEngine(core, summary, keys, catalogText) {
   };
   return {
     summary,
-    numericKeys: keys.numeric,
-    defaults: keys.defaults,
-    estimate: (scenario) => call(core.estimate, text(scenario)),
-    compare: (scenario, includeRetired) => call(core.compare, text(scenario), includeRetired, false),
-    encodeLink: (scenario, base) => call(core.encodeLink, text(scenario), base),
-    decodeLink: (url, fallbackModel) => call(core.decodeLink, url, fallbackModel),
+    registry,
+    defaults: registry.defaults,
+    // Everything the page shows after a change, from one parse of the
+    // scenario: {result | errors, rows, url}.
+    recompute: (scenario, view = {}) => coreCall(core.recompute, text(scenario), text(view)),
+    encodeLink: (scenario, base) => coreCall(core.encodeLink, text(scenario), base),
+    decodeLink: (url, fallbackModel) => coreCall(core.decodeLink, url, fallbackModel),
     loadTools() {
       toolsReady ??= createTools(catalogText).then((t) => { tools = t; });
       return toolsReady;

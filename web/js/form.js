@@ -1,8 +1,10 @@
-// The scenario form: fills its choices from the catalog summary (only what
-// the chosen model supports), reads it back as a scenario object, and shows
-// the core's {key, message} errors beside their fields.
+// The scenario form: built from the core's key registry (fields.js), fills its
+// choices from the catalog summary (only what the chosen model supports),
+// reads it back as a scenario object, and shows the core's {key, code,
+// message} errors beside their fields.
 import { $, el } from './dom.js';
 import { percent } from './money.js';
+import { groupKeys, registryField } from './fields.js';
 
 const SERVICE_SELECTS = { upscaler: 'upscale', moderation: 'moderation', storage: 'storage', cdn: 'cdn' };
 const STATUS_SUFFIX = { deprecated: ' (deprecated)', retired: ' (retired)' };
@@ -11,14 +13,16 @@ const COMMON_SIZES = [['1:1', 1024, 1024], ['1:1', 512, 512], ['1:1', 2048, 2048
   ['2:3', 832, 1216], ['16:9', 1344, 768], ['9:16', 768, 1344], ['4:3', 1152, 896], ['3:4', 896, 1152]];
 
 export class ScenarioForm {
-  constructor(summary, numericKeys) {
+  constructor(summary, registry) {
     this.form = $('scenario-form');
     this.summary = summary;
     this.models = new Map(summary.models.map((m) => [m.id, m]));
-    this.numeric = new Map(numericKeys.map((k) => [k.key, k]));
+    const scenarioKeys = registry.keys.filter((k) => k.scope === 'scenario');
+    this.numeric = new Map(scenarioKeys.filter((k) => 'min' in k).map((k) => [k.key, k]));
+    this.hints = new Map(scenarioKeys.map((k) => [k.key, k.description]));
+    buildGroups(registry);
     this.fillModelSelect();
     this.fillServiceSelects();
-    this.addRangeHints();
     // 'input' fires before the form's own listener sees the event, so the
     // new width and height are in place when the page recomputes.
     $('f-size').addEventListener('input', () => this.applySizeChoice());
@@ -57,19 +61,10 @@ export class ScenarioForm {
     }
   }
 
-  // Each numeric hint gets the core's own range text, so form and core agree.
-  addRangeHints() {
-    for (const [key, range] of this.numeric) {
-      const hint = $(`f-${key}-hint`);
-      if (!hint) continue;
-      hint.replaceChildren(el('span', { className: 'hint-text', text: hint.textContent }),
-        el('span', { className: 'range', text: ` Allowed: ${range.range}.` }));
-    }
-  }
-
+  // A model-specific hint, or the registry's description when there is none.
   setHint(key, text) {
     const hint = $(`f-${key}-hint`);
-    (hint.querySelector('.hint-text') || hint).textContent = text;
+    (hint.querySelector('.hint-text') || hint).textContent = text || this.hints.get(key) || '';
   }
 
   // Offers the chosen model's own sizes, tiers, steps and batch mode.
@@ -91,9 +86,8 @@ export class ScenarioForm {
   }
 
   describeModel(m, custom) {
-    const hint = $('f-model-hint');
-    if (custom) hint.textContent = 'A model of your own: give its name and its price per image.';
-    else hint.textContent = m ? `${m.structure.replace(/_/g, ' ')} pricing · ${m.status}` : '';
+    if (custom) this.setHint('model', 'A model of your own: give its name and its price per image.');
+    else this.setHint('model', m ? `${m.structure.replace(/_/g, ' ')} pricing · ${m.status}` : '');
   }
 
   describeUpscaler(m) {
@@ -125,7 +119,7 @@ export class ScenarioForm {
     select.replaceChildren(...qualities.map((q) => el('option', { value: q, text: q })));
     select.value = qualities.includes(current) ? current : (m && m.default_quality) || qualities[0] || '';
     this.show('quality', qualities.length > 0);
-    $('f-quality-hint').textContent = qualities.length ? `Default: ${m.default_quality}.` : '';
+    this.setHint('quality', qualities.length ? `Default: ${m.default_quality}.` : '');
   }
 
   applySizeChoice() {
@@ -184,7 +178,7 @@ export class ScenarioForm {
   showErrors(errors) {
     this.clearErrors();
     const elsewhere = [];
-    for (const { key, message } of errors) {
+    for (const { key, code, message } of errors) {
       const input = $(`f-${key}`);
       const box = $(`f-${key}-error`);
       if (!input || !box || input.closest('.field')?.hidden) {
@@ -192,6 +186,7 @@ export class ScenarioForm {
         continue;
       }
       box.textContent = box.textContent ? `${box.textContent} ${message}` : message;
+      box.dataset.codes = `${box.dataset.codes || ''} ${code}`.trim();
       input.setAttribute('aria-invalid', 'true');
       input.closest('details')?.setAttribute('open', '');
     }
@@ -199,9 +194,43 @@ export class ScenarioForm {
   }
 
   clearErrors() {
-    for (const box of this.form.querySelectorAll('.error')) box.textContent = '';
+    for (const box of this.form.querySelectorAll('.error')) {
+      box.textContent = '';
+      delete box.dataset.codes;
+    }
     for (const input of this.form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   }
+}
+
+// One fieldset per scenario group of the registry; the custom prices fold
+// away; the size list (a view of width × height, not a key) sits before them.
+function buildGroups(registry) {
+  const box = $('form-groups');
+  for (const group of registry.groups.filter((g) => g.scope === 'scenario')) {
+    const fields = groupKeys(registry, group.id).map((spec) => registryField(spec));
+    if (group.id === 'custom_prices') {
+      box.append(el('details', { className: 'custom-prices', id: 'custom-prices' },
+        el('summary', {}, `${group.legend} `, el('span', { id: 'custom-count', className: 'count' })),
+        el('p', { className: 'hint', text: 'Negotiated rates replace catalog prices for the chosen model. Leave a field empty to use the catalog price. To price a model that is not in the catalog, choose “Custom model” above and give its price per image here.' }),
+        el('div', { className: 'override-fields', id: 'override-fields' }, ...fields)));
+      continue;
+    }
+    const set = el('fieldset', { 'data-group': group.id }, el('legend', { text: group.legend }));
+    if (group.id === 'batch') set.append(el('p', { className: 'hint', id: 'batch-none', text: 'This model has no batch mode.' }));
+    for (const field of fields) {
+      if (field.dataset.key === 'width') set.append(sizeField());
+      set.append(field);
+    }
+    box.append(set);
+  }
+  $('f-custom_name').closest('.field').hidden = true;
+}
+
+function sizeField() {
+  return el('div', { className: 'field', 'data-key': 'size' },
+    el('label', { for: 'f-size', text: 'Size' }),
+    el('select', { id: 'f-size', 'aria-describedby': 'f-size-hint' }),
+    el('p', { className: 'hint', id: 'f-size-hint' }));
 }
 
 function parseNumber(raw) {

@@ -1,14 +1,12 @@
-// Money and counts in the reader's locale. Sub-cent prices keep two significant
-// digits ($0.0027); larger sums keep cents ($1,234.57).
-const moneyFormat = new Intl.NumberFormat(undefined, {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  minimumSignificantDigits: 2,
-  maximumSignificantDigits: 2,
-  roundingPriority: 'morePrecision',
-});
+// Money and counts in the reader's locale. Money follows the core's one rule
+// (docs/interfaces.md#money, handed over by setMoneyRule() when the core
+// loads): sub-cent prices keep two significant digits ($0.0027), larger sums
+// keep cents ($1,234.57).
+let moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+
+export function setMoneyRule(rule) {
+  moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', ...rule });
+}
 const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 const ratioFormat = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });

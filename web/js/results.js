@@ -24,24 +24,26 @@ const DETAIL_FIGURES = [
   ['upscales_per_month', 'Upscales per month', count],
 ];
 
-export const BREAKDOWN_LINES = [
-  ['accepted', 'Accepted generations'],
-  ['rejected', 'Rejected generations'],
-  ['moderation', 'Moderation'],
-  ['edits', 'Edits'],
-  ['upscales', 'Upscales'],
-  ['storage', 'Storage'],
-  ['delivery', 'Delivery'],
-];
+// The breakdown's lines and labels are the core's (docs/cost-model.md#breakdown),
+// handed over once the core is loaded; `total` is shown on its own.
+let BREAKDOWN_LINES = [];
+let PROJECTION_COLUMNS = [];
 
-const PROJECTION_COLUMNS = [
-  ['month', 'Month', count],
-  ['images', 'Images', count],
-  ['stored_images', 'Stored images', count],
-  ...BREAKDOWN_LINES.map(([key, label]) => [key, label.replace(' generations', ''), money]),
-  ['total', 'Total', money],
-  ['cumulative', 'Cumulative', money],
-];
+export function setBreakdownLines(lines) {
+  BREAKDOWN_LINES = lines.filter((l) => l.key !== 'total').map((l) => [l.key, l.label]);
+  PROJECTION_COLUMNS = projectionColumns();
+}
+
+function projectionColumns() {
+  return [
+    ['month', 'Month', count],
+    ['images', 'Images', count],
+    ['stored_images', 'Stored images', count],
+    ...BREAKDOWN_LINES.map(([key, label]) => [key, label.replace(' generations', ''), money]),
+    ['total', 'Total', money],
+    ['cumulative', 'Cumulative', money],
+  ];
+}
 
 // One figure: the formatted text, the JSON key and the raw value.
 export function figure(key, value, format, tag = 'span') {

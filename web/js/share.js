@@ -53,8 +53,13 @@ export function unheldNotices(scenario, form) {
 // it is served from) with the core's query. embed=1 is never part of it.
 export function shareUrl(engine, scenario, { embed = false } = {}) {
   const reply = engine.encodeLink(scenario, '');
-  if (!reply.ok) return '';
-  const url = new URL(reply.url, window.location.href);
+  return reply.ok ? absoluteUrl(reply.url, { embed }) : '';
+}
+
+// The absolute form of the core's relative link.
+export function absoluteUrl(relative, { embed = false } = {}) {
+  if (!relative) return '';
+  const url = new URL(relative, window.location.href);
   url.hash = '';
   if (embed) url.searchParams.set('embed', '1');
   return url.href;

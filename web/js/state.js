@@ -11,13 +11,13 @@ export function readScenario(engine) {
   return { scenario: reply.scenario, notices: reply.notices };
 }
 
-// Keeps a valid scenario in the address bar without adding history entries.
-export function writeScenario(engine, scenario) {
-  const reply = engine.encodeLink(scenario, '');
-  if (!reply.ok) return;
+// Keeps a valid scenario's link (the core's, from recompute) in the address
+// bar without adding history entries.
+export function writeUrl(url) {
+  if (!url) return;
   // An embedded calculator stays embedded when its frame reloads.
   const embed = new URLSearchParams(window.location.search).get('embed') === '1' ? '&embed=1' : '';
-  const next = reply.url + embed + window.location.hash;
+  const next = url + embed + window.location.hash;
   if (next !== window.location.search + window.location.hash) window.history.replaceState(null, '', next);
 }
 

@@ -3,7 +3,7 @@
 // core is up, and tools.shown(scenario) each time new figures are on screen.
 import { $, el } from './dom.js';
 import { readScenario } from './state.js';
-import { buildShareTools, fitToCatalog, shareUrl, unheldNotices } from './share.js';
+import { absoluteUrl, buildShareTools, fitToCatalog, unheldNotices } from './share.js';
 import { buildEmbedBar, enterEmbedMode, isEmbed } from './embed-mode.js';
 import { buildOfflineStatus, registerServiceWorker } from './offline.js';
 import { buildExportButtons } from './exports.js';
@@ -30,7 +30,7 @@ export function startTools(page) {
   if (isEmbed()) {
     const embedBar = buildEmbedBar(date);
     $('notices').before(embedBar.bar);
-    return { shown: (scenario) => embedBar.setLink(shareUrl(engine, scenario)) };
+    return { shown: (scenario, url) => embedBar.setLink(absoluteUrl(url)) };
   }
 
   const share = buildShareTools(engine, current);

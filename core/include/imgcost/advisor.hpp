@@ -60,10 +60,16 @@ struct Advice {
     Estimate baseline;
     std::vector<Tactic> tactics;
     std::optional<BudgetReport> budget;     // when a budget option is set
-    Sensitivity sensitivity;
+    std::optional<Sensitivity> sensitivity; // when asked for
     std::optional<MixResult> mix;           // when options.mix is not empty
 };
 
-Advice advise(const Scenario& s, const Catalog& c, const AdvisorOptions& o = {});
+// What a caller wants computed: the page asks for the tactics on each change
+// and for the other parts only while they are open.
+struct AdviceParts {
+    bool budget = true, sensitivity = true, mix = true;
+};
+
+Advice advise(const Scenario& s, const Catalog& c, const AdvisorOptions& o = {}, const AdviceParts& parts = {});
 
 }  // namespace imgcost

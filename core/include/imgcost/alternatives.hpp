@@ -35,6 +35,6 @@ struct TierPrice {
 std::vector<TierPrice> tier_ladder(const Scenario& s, const Model& m, const Catalog& c);
 
 // The monthly total alone, without the projection (the solvers call it often).
-double monthly_total(Scenario s, const Catalog& c);
+double monthly_total(const Scenario& s, const Catalog& c);
 
 }  // namespace imgcost

@@ -51,9 +51,15 @@ struct Estimate {
     std::vector<std::string> warnings;
 };
 
+struct EvaluateOptions {
+    // Off: no month-by-month projection (comparison rows, the advisor's
+    // alternatives and curves rank monthly figures only).
+    bool projection = true;
+};
+
 // Throws InputError naming the key when the scenario is invalid or the model
 // cannot deliver it (unknown model, unsupported size or quality...).
-Estimate evaluate(const Scenario& scenario, const Catalog& catalog);
+Estimate evaluate(const Scenario& scenario, const Catalog& catalog, const EvaluateOptions& options = {});
 
 struct CompareOptions {
     bool include_retired = false;      // retired models as history
@@ -63,7 +69,7 @@ struct CompareOptions {
 struct CompareRow {
     std::string model, model_name, provider, status;
     bool ok = false;
-    Estimate estimate;                 // when ok; its projection stops after month 1
+    Estimate estimate;                 // when ok; without a projection
     std::string error;                 // why it cannot be priced (e.g. size too large)
     std::string error_key, error_code;
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
