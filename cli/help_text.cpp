@@ -15,6 +15,7 @@ const std::map<std::string, std::string>& meanings() {
     static const std::map<std::string, std::string> m = {
         {"model", "catalog id provider/model (e.g. openai/gpt-image-1.5), or custom (required)"},
         {"custom_name", "display name of a custom model"},
+        {"as_of", "the day to price on, YYYY-MM-DD from 2020-01-01 to 5 years after today (default: today)"},
         {"width", "requested output width in pixels (default 1024)"},
         {"height", "requested output height in pixels (default 1024)"},
         {"quality", "the model's quality tier (standard, hd, low, medium, high...; default: the model's)"},
@@ -65,13 +66,17 @@ std::string help_text() {
     out += advise_help();
     out +=
         "  imgcost link     --scenario FILE|- [--base URL]   print the share link of a scenario\n"
-        "  imgcost catalog                        the loaded catalog (models, services, rejected files)\n"
+        "  imgcost catalog                        the loaded catalog (models, services, rejected files,\n"
+        "                                         default_model)\n"
+        "  imgcost history MODEL [--width W --height H --quality Q]   the model's price periods\n"
         "\n"
         "Options:\n"
         "  --catalog DIR|FILE   load another price sheet (default: the bundled pricing-data/,\n"
         "                       or $IMGCOST_CATALOG)\n"
         "  --format FORMAT      estimate and compare: json (default), csv (full precision,\n"
         "                       with each price's source) or markdown (a report)\n"
+        "  --as-of DATE         estimate, compare, advise, catalog: price on DATE (YYYY-MM-DD)\n"
+        "                       instead of the scenario's as_of or today\n"
         "  --help               this text\n"
         "\n"
         "A scenario is a JSON object; every key but model is optional:\n";

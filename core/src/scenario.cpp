@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -70,7 +71,7 @@ const std::vector<TextField>& text_fields() {
         {"model", &Scenario::model, 120},       {"custom_name", &Scenario::custom_name, 80},
         {"quality", &Scenario::quality, 40},    {"upscaler", &Scenario::upscaler, 120},
         {"moderation", &Scenario::moderation, 120}, {"storage", &Scenario::storage, 120},
-        {"cdn", &Scenario::cdn, 120},
+        {"cdn", &Scenario::cdn, 120},           {"as_of", &Scenario::as_of, 10},
     };
     return table;
 }
@@ -114,6 +115,8 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     };
     if (s.model.empty() && !reported("model"))
         errors.push_back({"model", "model is required: a catalog id such as openai/dall-e-3, or custom"});
+    if (std::string problem = as_of_problem(s.as_of); !problem.empty() && !reported("as_of"))
+        errors.push_back({"as_of", problem});
     if (s.model == "custom" && !s.price_per_image && !reported("price_per_image"))
         errors.push_back({"price_per_image", "price_per_image is required when model is custom "
                                              "(a number from 0 to 1e+06)"});
