@@ -41,7 +41,9 @@ std::string help_text() {
     out += advise_help();
     out +=
         "  imgcost link     --scenario FILE|- [--base URL]   print the share link of a scenario\n"
-        "  imgcost catalog                        the loaded catalog (models, services, rejected files)\n"
+        "  imgcost catalog                        the loaded catalog (models, services, rejected files,\n"
+        "                                         default_model)\n"
+        "  imgcost history MODEL [--width W --height H --quality Q]   the model's price periods\n"
         "  imgcost keys                           every scenario key and advisor option as JSON\n"
         "                                         (label, unit, range, default, description, link alias)\n"
         "\n"
@@ -50,6 +52,8 @@ std::string help_text() {
         "                       or $IMGCOST_CATALOG)\n"
         "  --format FORMAT      estimate and compare: json (default), csv (full precision,\n"
         "                       with each price's source) or markdown (a report)\n"
+        "  --as-of DATE         estimate, compare, advise, catalog: price on DATE (YYYY-MM-DD)\n"
+        "                       instead of the scenario's as_of or today\n"
         "  --help               this text\n"
         "\n"
         "A scenario is a JSON object; every key but model is optional:\n";

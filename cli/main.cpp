@@ -1,5 +1,6 @@
 // The imgcost command-line tool: reads a scenario, prints JSON results.
 // Exit codes: 0 ok, 2 bad input, 1 any other failure.
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -13,6 +14,8 @@
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/export_tables.hpp"
+#include "imgcost/history.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "imgcost/result_json.hpp"
 #include "imgcost/share_link.hpp"
 
@@ -29,13 +32,15 @@ struct Failure : std::runtime_error {
 
 struct Args {
     std::string command;
+    std::vector<std::string> positional;         // after the command (history MODEL)
     std::map<std::string, std::string> options;  // --name value
     std::map<std::string, bool> flags;           // --name
 };
 
 Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format",
-                                                   "--budget", "--total-budget"};
+                                                   "--budget", "--total-budget", "--as-of", "--width", "--height",
+                                                   "--quality"};
     static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
     Args a;
     for (int i = 1; i < argc; ++i) {
@@ -47,6 +52,8 @@ Args parse_args(int argc, char** argv) {
             a.flags[arg] = true;
         } else if (a.command.empty() && arg.rfind("--", 0) != 0) {
             a.command = arg;
+        } else if (a.command == "history" && a.positional.empty() && arg.rfind("--", 0) != 0) {
+            a.positional.push_back(arg);
         } else {
             throw UsageError("unknown argument '" + arg + "' (see imgcost --help)");
         }
@@ -78,6 +85,43 @@ imgcost::Scenario read_scenario(const Args& a) {
     return imgcost::scenario_from_json(read_scenario_json(a));
 }
 
+// The only clock the tool reads: today's date in UTC. The core takes dates explicitly.
+imgcost::Date today() {
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return imgcost::Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+// The day to price on: --as-of, else the scenario's (or link's) as_of, else today.
+void apply_as_of(const Args& a, imgcost::Scenario& s) {
+    if (a.options.count("--as-of")) {
+        std::string problem = imgcost::as_of_problem(a.options.at("--as-of"), today());
+        if (!problem.empty()) throw imgcost::InputError("as_of", imgcost::code::bad_date, "--as-of: " + problem);
+        s.as_of = a.options.at("--as-of");
+    }
+    imgcost::resolve_as_of(s, today());
+}
+
+imgcost::Date as_of_flag_or_today(const Args& a) {
+    imgcost::Scenario s;
+    s.model = "custom";
+    apply_as_of(a, s);
+    return *imgcost::parse_date(s.as_of);
+}
+
+int parse_size(const Args& a, const char* flag, int fallback) {
+    if (!a.options.count(flag)) return fallback;
+    const std::string& text = a.options.at(flag);
+    const imgcost::KeySpec& key = *imgcost::find_key(flag + 2);
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0')
+        throw imgcost::InputError(key.key, imgcost::code::wrong_type, imgcost::range_message(key, "'" + text + "'"));
+    if (auto e = imgcost::check_number(key, v)) throw imgcost::InputError({*e});
+    return static_cast<int>(v);
+}
+
 imgcost::LoadResult load_catalog(const Args& a, const char* argv0) {
     std::string path = a.options.count("--catalog") ? a.options.at("--catalog") : imgcost::find_default_catalog(argv0);
     if (path.empty()) throw Failure("no price catalog found: pass --catalog DIR or set IMGCOST_CATALOG");
@@ -102,20 +146,41 @@ int run(const Args& a, const char* argv0) {
         return 0;
     }
     if (a.command == "catalog") {
-        std::cout << imgcost::catalog_summary(load_catalog(a, argv0)).dump(2) << "\n";
+        imgcost::Date on = as_of_flag_or_today(a);
+        std::cout << imgcost::catalog_summary(load_catalog(a, argv0), on).dump(2) << "\n";
+        return 0;
+    }
+    if (a.command == "history") {
+        if (a.positional.empty()) throw UsageError("history needs a model id: imgcost history MODEL [--width W --height H --quality Q]");
+        imgcost::Scenario s;
+        s.model = a.positional.front();
+        s.width = parse_size(a, "--width", s.width);
+        s.height = parse_size(a, "--height", s.height);
+        if (a.options.count("--quality")) s.quality = a.options.at("--quality");
+        imgcost::LoadResult loaded = load_catalog(a, argv0);
+        std::cout << imgcost::to_json(imgcost::price_history(s, loaded.catalog)).dump(2) << "\n";
         return 0;
     }
     if (a.command == "advise") {
         json input = read_scenario_json(a);
+        if (input.is_object()) {
+            imgcost::Scenario dated;
+            dated.model = "custom";
+            if (input.contains("as_of") && input["as_of"].is_string()) dated.as_of = input["as_of"].get<std::string>();
+            apply_as_of(a, dated);
+            input["as_of"] = dated.as_of;
+        }
         std::cout << imgcost::cli::advise_command(input, load_catalog(a, argv0).catalog, a.options).dump(2) << "\n";
         return 0;
     }
     if (a.command != "estimate" && a.command != "compare")
-        throw UsageError("unknown command '" + a.command + "' (estimate, compare, advise, link, catalog, keys; see imgcost --help)");
+        throw UsageError("unknown command '" + a.command +
+                         "' (estimate, compare, advise, history, link, catalog, keys; see imgcost --help)");
     std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
     if (format != "json" && format != "csv" && format != "markdown")
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");
     imgcost::Scenario scenario = read_scenario(a);
+    apply_as_of(a, scenario);
     imgcost::LoadResult loaded = load_catalog(a, argv0);
     if (a.command == "estimate") {
         imgcost::Estimate estimate = imgcost::evaluate(scenario, loaded.catalog);

@@ -52,7 +52,8 @@ const dayNumber = (s) => Math.round(Date.parse(`${s}T00:00:00Z`) / 86400000);
 function readCatalog(dir) {
   let names;
   try {
-    names = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort();
+    // Provider files only: not the schemas, not defaults.json (catalog format v2).
+    names = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('schema.json') && f !== 'defaults.json').sort();
   } catch (e) {
     usage(`cannot read ${dir}: ${e.message}`);
   }
@@ -101,8 +102,22 @@ function tierAmount(pricing, tier, quality) {
 
 // A one-line summary of a pricing block and its price for a 1024x1024 image
 // (default quality, 50 prompt tokens, default steps), as the core bills it.
+// Catalog format v2: pricing is a list of price periods, oldest first; the last is the current price.
+function latestPricing(model) {
+  return Array.isArray(model.pricing) ? model.pricing[model.pricing.length - 1] ?? {} : model.pricing ?? {};
+}
+
+// The status on `today`, derived from the lifecycle dates as the core does (lifecycle.hpp).
+function statusOn(entry, today) {
+  const l = entry.lifecycle ?? {};
+  if (l.released && today < l.released) return 'not_released';
+  if (l.shutdown && today >= l.shutdown) return 'retired';
+  if ((l.deprecated && today >= l.deprecated) || l.shutdown) return 'deprecated';
+  return 'active';
+}
+
 function headline(model) {
-  const p = model.pricing ?? {};
+  const p = latestPricing(model);
   const q = model.default_quality ?? '';
   const W = 1024, H = 1024;
   switch (p.structure) {
@@ -166,21 +181,24 @@ const SERVICE_UNIT = { moderation: 'per image', storage: 'per GB-month', cdn: 'p
 
 // Every price in the catalog with its source: a model's pricing (or a size
 // tier's own source), its edit pricing, its batch discount, a service.
-function collectPrices(files) {
+function collectPrices(files, today) {
   const prices = [];
   for (const { name, data } of files) {
     const provider = data?.provider?.id ?? name;
     for (const m of data?.models ?? []) {
-      for (const [what, block] of [['pricing', m.pricing], ['edit', m.edit]]) {
+      const status = statusOn(m, today);
+      const periods = (Array.isArray(m.pricing) ? m.pricing : [m.pricing]).filter(Boolean)
+        .map((block) => [`pricing from ${block.effective_from ?? '?'}`, block]);
+      for (const [what, block] of [...periods, ['edit', m.edit]]) {
         if (!block) continue;
-        prices.push({ provider, id: m.id, status: m.status, what, source: block.source ?? {} });
+        prices.push({ provider, id: m.id, status, what, source: block.source ?? {} });
         for (const [i, t] of (block.tiers ?? []).entries())
-          if (t.source) prices.push({ provider, id: m.id, status: m.status, what: `${what} tier ${i} (${tierLabel(t)})`, source: t.source });
+          if (t.source) prices.push({ provider, id: m.id, status, what: `${what} tier ${i} (${tierLabel(t)})`, source: t.source });
       }
-      if (m.batch) prices.push({ provider, id: m.id, status: m.status, what: 'batch discount', source: m.batch.source ?? {} });
+      if (m.batch) prices.push({ provider, id: m.id, status, what: 'batch discount', source: m.batch.source ?? {} });
     }
     for (const s of data?.services ?? [])
-      prices.push({ provider, id: s.id, status: s.status ?? 'active', what: `${s.kind} service`, source: s.source ?? {} });
+      prices.push({ provider, id: s.id, status: statusOn(s, today), what: `${s.kind} service`, source: s.source ?? {} });
   }
   return prices;
 }
@@ -210,11 +228,11 @@ function main() {
   const models = files.flatMap(({ name, data }) => (data.models ?? []).map((m) => ({ ...m, file: name })));
   const services = files.flatMap(({ name, data }) => (data.services ?? []).map((s) => ({ ...s, file: name })));
   const unavailable = files.flatMap(({ data }) => (data.not_available ?? []).map((u) => ({ ...u, provider: data.provider?.id })));
-  const prices = collectPrices(files);
+  const prices = collectPrices(files, opts.today);
 
   console.log('imgcost price catalog report');
   console.log(`catalog: ${opts.dir}`);
-  console.log(`today: ${opts.today}; stale means as_of more than ${opts.days} days before today`);
+  console.log(`today: ${opts.today}; stale means checked more than ${opts.days} days before today`);
   console.log(`${files.length} provider files, ${models.length} models, ${services.length} services, ${unavailable.length} not available, ${prices.length} dated prices`);
   for (const p of problems) console.log(`PROBLEM: ${p}`);
 
@@ -236,9 +254,9 @@ function main() {
     console.log(table(
       list.map((m) => [
         m.id,
-        m.status + (m.status_date ? ` ${m.status_date}` : ''),
-        m.pricing?.structure ?? '?',
-        m.pricing?.source?.confidence ?? '?',
+        statusOn(m, opts.today) + (m.lifecycle?.shutdown ? ` ${m.lifecycle.shutdown}` : ''),
+        latestPricing(m).structure ?? '?',
+        latestPricing(m).source?.confidence ?? '?',
         headline(m) + (m.batch ? `; batch −${Math.round(m.batch.discount * 100)}%` : '') + (m.edit ? '; edit priced' : '') +
           (m.upscaler ? `; upscaler ${m.upscaler}` : ''),
       ]),
@@ -274,17 +292,17 @@ function main() {
     return [data.provider?.id ?? '?', grades.map((g) => count(mine, g)).join(' / '), `${mine.length} prices`];
   })));
 
-  section(`Stale prices: as_of before ${new Date((dayNumber(opts.today) - opts.days) * 86400000).toISOString().slice(0, 10)} (${opts.days} days before ${opts.today})`);
+  section(`Stale prices: checked before ${new Date((dayNumber(opts.today) - opts.days) * 86400000).toISOString().slice(0, 10)} (${opts.days} days before ${opts.today})`);
   const today = dayNumber(opts.today);
   const stale = prices
-    .map((p) => ({ ...p, age: isDate(p.source.as_of) ? today - dayNumber(p.source.as_of) : Infinity }))
+    .map((p) => ({ ...p, age: isDate(p.source.checked) ? today - dayNumber(p.source.checked) : Infinity }))
     .filter((p) => p.age > opts.days)
     .sort((a, b) => b.age - a.age || a.id.localeCompare(b.id));
   if (!stale.length) console.log('  none');
   else {
     console.log(table(
-      stale.map((p) => [p.id, p.status, p.what, p.source.as_of ?? 'no date', Number.isFinite(p.age) ? `${p.age} days` : 'bad date', p.source.confidence ?? '?', p.source.url ?? '']),
-      ['id', 'status', 'price', 'as_of', 'age', 'conf', 'source'],
+      stale.map((p) => [p.id, p.status, p.what, p.source.checked ?? 'no date', Number.isFinite(p.age) ? `${p.age} days` : 'bad date', p.source.confidence ?? '?', p.source.url ?? '']),
+      ['id', 'status', 'price', 'checked', 'age', 'conf', 'source'],
     ));
     const history = stale.filter((p) => p.status === 'retired').length;
     console.log(`\n  ${stale.length} of ${prices.length} prices are stale` +

@@ -82,7 +82,7 @@ TEST_CASE("Every catalog model prices a 1024x1024 image at its default quality, 
         CHECK(e.price_per_generation > 0);
         CHECK(e.price_per_generation < 1);
         CHECK_FALSE(e.price_source.url.empty());
-        CHECK(e.price_source.as_of.size() == 10);
+        CHECK(e.price_source.checked.size() == 10);
         CHECK((e.price_source.confidence == "A" || e.price_source.confidence == "B" ||
                e.price_source.confidence == "C" || e.price_source.confidence == "unverified"));
     }

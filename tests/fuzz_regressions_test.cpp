@@ -70,9 +70,9 @@ TEST_CASE("Fuzz F2: the summary of a catalog whose file held bytes that are not 
 TEST_CASE("Fuzz F3: a price sheet holding a number too large for a double is rejected, not thrown") {
     imgcost::LoadResult loaded;
     REQUIRE_NOTHROW(loaded = imgcost::load_catalog_text(
-                        R"({"format_version": 1, "provider": {"id": "big", "name": "Big", "url": "https://big.example/"},
+                        R"({"format_version": 2, "provider": {"id": "big", "name": "Big", "url": "https://big.example/"},
                             "models": [], "services": [{"id": "big/s", "name": "S", "kind": "storage", "price": 2e308,
-                            "source": {"url": "https://big.example/p", "as_of": "2026-01-01", "confidence": "A"}}]})",
+                            "source": {"url": "https://big.example/p", "checked": "2026-01-01", "confidence": "A"}}]})",
                         "big.json"));
     REQUIRE(loaded.errors.size() == 1);
     CHECK(loaded.errors[0].file == "big.json");

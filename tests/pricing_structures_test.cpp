@@ -25,7 +25,7 @@ namespace {
 const Pricing& pricing_of(const std::string& model) {
     const imgcost::Model* m = test_catalog().find_model(model);
     REQUIRE(m);
-    return m->pricing;
+    return m->latest_pricing();
 }
 
 Quote quote_for(const std::string& model, int width, int height, const std::string& quality = "", int steps = 0,
@@ -58,7 +58,7 @@ TEST_CASE("per_image: billed_as names the size tier and the quality, an exact ma
     CHECK(q.warnings.empty());
     CHECK_FALSE(q.estimate);
     CHECK(q.source.url == "https://acme.example/tiered");
-    CHECK(q.source.as_of == "2026-02-01");
+    CHECK(q.source.checked == "2026-02-01");
 }
 
 TEST_CASE("per_image: a size between exact tiers is billed at the cheapest tier at least as wide and as tall") {

@@ -351,14 +351,16 @@ TEST_CASE("A retired model can still be estimated, with a warning that its price
     auto e = estimate(scenario_for("acme/old"));
     CHECK(e.status == "retired");
     CHECK(e.price_per_generation == Approx(0.01));
-    CHECK(has_warning(e, "Old was retired on 2026-05-12: these prices are history, the model can no longer be called"));
+    CHECK(e.status_text == "retired 2025-12-01; successor acme/tiered");
+    CHECK(has_warning(e, "Old was retired on 2025-12-01, before 2026-03-01: these prices are history, the model can no "
+                         "longer be called; its successor is acme/tiered"));
 }
 
 TEST_CASE("A deprecated model is estimated with a warning to plan a replacement") {
     auto e = estimate(scenario_for("acme/tokens"));
     CHECK(e.status == "deprecated");
-    CHECK(e.status_date == "2027-01-01");
-    CHECK(has_warning(e, "Tokens is deprecated (shutdown 2027-01-01): plan a replacement"));
+    CHECK(e.status_text == "shuts down on 2027-01-01, in 306 days");
+    CHECK(has_warning(e, "Tokens is deprecated on 2026-03-01 (shuts down on 2027-01-01, in 306 days): plan a replacement"));
     CHECK_FALSE(has_warning(estimate(scenario_for("acme/tiered")), "deprecated"));
 }
 
@@ -394,5 +396,5 @@ TEST_CASE("Each estimate carries the price's source and the model's identity") {
     CHECK(e.structure == "tokens");
     CHECK(e.quality == "high");
     CHECK(e.price_source.url == "https://acme.example/tokens");
-    CHECK(e.price_source.as_of == "2026-03-01");
+    CHECK(e.price_source.checked == "2026-03-01");
 }

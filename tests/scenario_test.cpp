@@ -214,7 +214,7 @@ TEST_CASE("scenario_to_json writes the model and the keys that differ from the d
 
 TEST_CASE("scenario_to_json with all writes every key but unset overrides and steps") {
     json all = scenario_to_json(imgcost::testing::scenario_for("acme/tiered"), true);
-    CHECK(all.size() == 20);  // 7 text keys and 13 numbers
+    CHECK(all.size() == 21);  // 8 text keys (as_of empty: the caller's today) and 13 numbers
     CHECK(all["image_mb"] == 1.5);
     CHECK(all["retention_months"] == 12);
     CHECK_FALSE(all.contains("steps"));

@@ -21,6 +21,7 @@ using imgcost::web::reply;
 struct View {
     imgcost::CompareOptions compare;
     std::string base;
+    std::string today;  // the browser's date: the as_of of a scenario that names none
 };
 
 View parse_view(const std::string& text) {
@@ -30,6 +31,7 @@ View parse_view(const std::string& text) {
     v.compare.include_retired = j.value("include_retired", false);
     v.compare.include_unverified = j.value("include_unverified", false);
     v.base = j.value("base", "");
+    v.today = j.value("today", "");
     return v;
 }
 
@@ -39,10 +41,13 @@ std::string recompute(const std::string& scenario_text, const std::string& view_
     return reply([&] {
         imgcost::Scenario s = parse_scenario(scenario_text);
         View view = parse_view(view_text);
-        json out = {{"rows", imgcost::to_json(imgcost::compare(s, loaded().catalog, view.compare))},
+        // A link keeps only a date the reader chose; the figures use today otherwise.
+        imgcost::Scenario priced = s;
+        if (priced.as_of.empty()) priced.as_of = view.today;
+        json out = {{"rows", imgcost::to_json(imgcost::compare(priced, loaded().catalog, view.compare))},
                     {"url", imgcost::encode_link(s, view.base)}};
         try {
-            out["result"] = imgcost::to_json(imgcost::evaluate(s, loaded().catalog));
+            out["result"] = imgcost::to_json(imgcost::evaluate(priced, loaded().catalog));
         } catch (const imgcost::InputError& e) {
             out["errors"] = imgcost::to_json(e)["errors"];
         }

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "imgcost/date.hpp"
 #include "imgcost/errors.hpp"
 #include "imgcost/result_json.hpp"
 
@@ -35,10 +36,12 @@ Scenario parse_scenario(const std::string& text) {
     return scenario_from_json(json::parse(std::string_view(text)));
 }
 
-std::string load_catalog(const std::string& text) {
+// `today` (the browser's date, YYYY-MM-DD) is what statuses and the default
+// model are derived for; the core itself never reads a clock.
+std::string load_catalog(const std::string& text, const std::string& today) {
     return reply([&] {
         loaded() = load_catalog_text(text, "catalog.json");
-        return catalog_summary(loaded());
+        return catalog_summary(loaded(), parse_date(today));
     });
 }
 

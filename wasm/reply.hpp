@@ -21,6 +21,6 @@ std::string reply(const std::function<nlohmann::json()>& fn);
 Scenario parse_scenario(const std::string& text);
 
 // Loads the catalog bundle into this module; replies with the catalog summary.
-std::string load_catalog(const std::string& text);
+std::string load_catalog(const std::string& text, const std::string& today);
 
 }  // namespace imgcost::web

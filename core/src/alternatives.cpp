@@ -1,4 +1,5 @@
 #include "imgcost/alternatives.hpp"
+#include "imgcost/lifecycle.hpp"
 
 #include <algorithm>
 
@@ -20,7 +21,7 @@ std::vector<PricedModel> priced_models(const Scenario& s, const Catalog& c) {
     };
     if (!own) add(s.model, s, true);
     for (const auto& m : c.models)
-        if (&m == own || callable(m)) add(m.id, scenario_for_model(s, m, c), &m == own);
+        if (&m == own || callable(m, evaluation_date(s, c))) add(m.id, scenario_for_model(s, m, c), &m == own);
     std::stable_sort(out.begin(), out.end(), [](const PricedModel& a, const PricedModel& b) {
         return a.estimate.cost_per_delivered_image < b.estimate.cost_per_delivered_image;
     });

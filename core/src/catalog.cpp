@@ -15,6 +15,7 @@ const char* structure_name(Structure s) {
 
 const char* status_name(Status s) {
     switch (s) {
+        case Status::not_released: return "not_released";
         case Status::active: return "active";
         case Status::deprecated: return "deprecated";
         case Status::retired: return "retired";
@@ -47,10 +48,10 @@ const Service* Catalog::find_service(const std::string& id) const {
 std::string Catalog::newest_price_date() const {
     std::string newest;
     auto see = [&](const Source& s) {
-        if (s.as_of > newest) newest = s.as_of;
+        if (s.checked > newest) newest = s.checked;
     };
     for (const auto& m : models) {
-        see(m.pricing.source);
+        for (const auto& period : m.prices) see(period.pricing.source);
         if (m.edit) see(m.edit->source);
         if (m.batch) see(m.batch->source);
     }

@@ -31,6 +31,12 @@ void load_one(LoadResult& result, const fs::path& path) {
         result.errors.push_back({path.filename().string(), "", "cannot read the file"});
 }
 
+// schema.json, defaults.schema.json: the JSON Schemas, not price sheets.
+bool is_schema_file(const std::string& name) {
+    const std::string tail = "schema.json";
+    return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 }  // namespace
 
 LoadResult load_catalog_path(const std::string& path) {
@@ -39,13 +45,15 @@ LoadResult load_catalog_path(const std::string& path) {
     if (fs::is_directory(path, ec)) {
         std::vector<fs::path> files;
         for (const auto& entry : fs::directory_iterator(path, ec))
-            if (entry.path().extension() == ".json" && entry.path().filename() != "schema.json")
+            if (entry.path().extension() == ".json" && !is_schema_file(entry.path().filename().string()))
                 files.push_back(entry.path());
         std::sort(files.begin(), files.end());  // a stable order: the same ids win every time
         for (const auto& f : files) load_one(result, f);
         if (files.empty()) result.errors.push_back({path, "", "no provider files (*.json) in this folder"});
+        check_references(result);
     } else if (fs::exists(path, ec)) {
         load_one(result, path);
+        check_references(result);
     } else {
         result.errors.push_back({path, "", "no such file or folder"});
     }

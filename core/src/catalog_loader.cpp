@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
+#include "imgcost/date.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -106,13 +108,10 @@ bool all_digits(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// Stricter than the schema's pattern: the day must exist (2026-02-30 does not).
 std::string date(const json& v, const std::string& path) {
     std::string s = text(v, path);
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) &&
-                 all_digits(s.substr(5, 2)) && all_digits(s.substr(8, 2));
-    int month = shape ? std::stoi(s.substr(5, 2)) : 0, day = shape ? std::stoi(s.substr(8, 2)) : 0;
-    if (!shape || month < 1 || month > 12 || day < 1 || day > 31)
-        throw Invalid{path, "must be an ISO date YYYY-MM-DD (got '" + s + "')"};
+    if (!is_date(s)) throw Invalid{path, "must be an ISO date YYYY-MM-DD naming a real day (got '" + s + "')"};
     return s;
 }
 
@@ -134,19 +133,11 @@ std::pair<int, int> size(const json& v, const std::string& path) {
     return {std::stoi(s.substr(0, x)), std::stoi(s.substr(x + 1))};
 }
 
-Status status(const json& v, const std::string& path) {
-    std::string s = text(v, path);
-    if (s == "active") return Status::active;
-    if (s == "deprecated") return Status::deprecated;
-    if (s == "retired") return Status::retired;
-    throw Invalid{path, "must be one of active, deprecated, retired (got '" + s + "')"};
-}
-
 Source source(const json& j, const std::string& path) {
-    expect_keys(j, path, {"url", "as_of", "confidence", "note"});
+    expect_keys(j, path, {"url", "checked", "confidence", "note"});
     Source s;
     s.url = url(required(j, path, "url"), at(path, "url"));
-    s.as_of = date(required(j, path, "as_of"), at(path, "as_of"));
+    s.checked = date(required(j, path, "checked"), at(path, "checked"));
     s.confidence = text(required(j, path, "confidence"), at(path, "confidence"));
     if (s.confidence != "A" && s.confidence != "B" && s.confidence != "C" && s.confidence != "unverified")
         throw Invalid{at(path, "confidence"), "must be one of A, B, C, unverified (got '" + s.confidence + "')"};
@@ -267,6 +258,8 @@ void compute_fields(const json& j, const std::string& path, Pricing& p) {
     limits(j, path, p);
 }
 
+// A pricing block; a price period (`period`) also carries effective_from, which
+// the caller reads: the block is read from a copy without it.
 Pricing pricing(const json& j, const std::string& path, const std::vector<std::string>& qualities,
                 std::optional<int> default_steps) {
     if (!j.is_object()) throw Invalid{path, "must be an object"};
@@ -311,6 +304,51 @@ std::vector<std::string> qualities(const json& v, const std::string& path) {
     return out;
 }
 
+// The price history: periods oldest first, effective_from strictly increasing.
+std::vector<PricePeriod> price_periods(const json& v, const std::string& path, const std::vector<std::string>& qualities,
+                                       std::optional<int> default_steps) {
+    if (!v.is_array() || v.empty())
+        throw Invalid{path, "must be a non-empty array of price periods (each a pricing block with effective_from)"};
+    std::vector<PricePeriod> out;
+    for (size_t i = 0; i < v.size(); ++i) {
+        std::string ppath = at(path, i);
+        if (!v[i].is_object()) throw Invalid{ppath, "must be an object"};
+        PricePeriod period;
+        period.effective_from = date(required(v[i], ppath, "effective_from"), at(ppath, "effective_from"));
+        if (!out.empty() && period.effective_from <= out.back().effective_from)
+            throw Invalid{at(ppath, "effective_from"),
+                          (period.effective_from == out.back().effective_from ? "duplicate effective_from " : "effective_from ") +
+                              period.effective_from + " must be later than the previous period's (" +
+                              out.back().effective_from + "): periods are listed oldest first"};
+        json block = v[i];
+        block.erase("effective_from");
+        period.pricing = pricing(block, ppath, qualities, default_steps);
+        out.push_back(std::move(period));
+    }
+    return out;
+}
+
+// Dates in order: shutdown > released, deprecated >= released, deprecated <= shutdown.
+Lifecycle lifecycle(const json& j, const std::string& path, const std::string& own_id) {
+    expect_keys(j, path, {"released", "deprecated", "shutdown", "successor", "source"});
+    Lifecycle l;
+    if (j.contains("released")) l.released = date(j["released"], at(path, "released"));
+    if (j.contains("deprecated")) l.deprecated = date(j["deprecated"], at(path, "deprecated"));
+    if (j.contains("shutdown")) l.shutdown = date(j["shutdown"], at(path, "shutdown"));
+    if (j.contains("successor")) {
+        l.successor = catalog_id(j["successor"], at(path, "successor"));
+        if (l.successor == own_id) throw Invalid{at(path, "successor"), "a successor must be another id than its own"};
+    }
+    if (j.contains("source")) l.source = source(j["source"], at(path, "source"));
+    if (!l.shutdown.empty() && !l.released.empty() && l.shutdown <= l.released)
+        throw Invalid{at(path, "shutdown"), "shutdown " + l.shutdown + " must be after released " + l.released};
+    if (!l.deprecated.empty() && !l.released.empty() && l.deprecated < l.released)
+        throw Invalid{at(path, "deprecated"), "deprecated " + l.deprecated + " must not be before released " + l.released};
+    if (!l.deprecated.empty() && !l.shutdown.empty() && l.deprecated > l.shutdown)
+        throw Invalid{at(path, "deprecated"), "deprecated " + l.deprecated + " must not be after shutdown " + l.shutdown};
+    return l;
+}
+
 struct FileContext {
     std::string provider, file;
     const Catalog& loaded;
@@ -325,7 +363,7 @@ void check_new_id(const std::string& id, const std::string& path, const FileCont
 }
 
 Model model(const json& j, const std::string& path, const FileContext& ctx) {
-    expect_keys(j, path, {"id", "name", "status", "status_date", "qualities", "default_quality", "default_steps",
+    expect_keys(j, path, {"id", "name", "lifecycle", "qualities", "default_quality", "default_steps",
                           "pricing", "edit", "upscaler", "batch", "notes"});
     Model m;
     m.id = catalog_id(required(j, path, "id"), at(path, "id"));
@@ -333,8 +371,7 @@ Model model(const json& j, const std::string& path, const FileContext& ctx) {
     m.provider = ctx.provider;
     m.file = ctx.file;
     m.name = nonempty_text(required(j, path, "name"), at(path, "name"));
-    m.status = status(required(j, path, "status"), at(path, "status"));
-    if (j.contains("status_date")) m.status_date = date(j["status_date"], at(path, "status_date"));
+    if (j.contains("lifecycle")) m.lifecycle = lifecycle(j["lifecycle"], at(path, "lifecycle"), m.id);
     if (j.contains("qualities")) m.qualities = qualities(j["qualities"], at(path, "qualities"));
     if (j.contains("default_quality")) {
         m.default_quality = tier_name(j["default_quality"], at(path, "default_quality"));
@@ -347,7 +384,7 @@ Model model(const json& j, const std::string& path, const FileContext& ctx) {
     }
     if (j.contains("default_steps"))
         m.default_steps = static_cast<int>(integer(j["default_steps"], at(path, "default_steps"), 1, 500));
-    m.pricing = pricing(required(j, path, "pricing"), at(path, "pricing"), m.qualities, m.default_steps);
+    m.prices = price_periods(required(j, path, "pricing"), at(path, "pricing"), m.qualities, m.default_steps);
     if (j.contains("edit")) m.edit = pricing(j["edit"], at(path, "edit"), m.qualities, m.default_steps);
     if (j.contains("upscaler")) {
         m.upscaler = catalog_id(j["upscaler"], at(path, "upscaler"));
@@ -399,7 +436,7 @@ std::vector<Rate> rates(const json& v, const std::string& path) {
 }
 
 Service service(const json& j, const std::string& path, const FileContext& ctx) {
-    expect_keys(j, path, {"id", "name", "kind", "status", "price", "rates", "source", "notes"});
+    expect_keys(j, path, {"id", "name", "kind", "lifecycle", "price", "rates", "source", "notes"});
     Service s;
     s.id = catalog_id(required(j, path, "id"), at(path, "id"));
     check_new_id(s.id, at(path, "id"), ctx);
@@ -407,7 +444,7 @@ Service service(const json& j, const std::string& path, const FileContext& ctx) 
     s.file = ctx.file;
     s.name = nonempty_text(required(j, path, "name"), at(path, "name"));
     s.kind = service_kind(required(j, path, "kind"), at(path, "kind"));
-    if (j.contains("status")) s.status = status(j["status"], at(path, "status"));
+    if (j.contains("lifecycle")) s.lifecycle = lifecycle(j["lifecycle"], at(path, "lifecycle"), s.id);
     if (j.contains("price") == j.contains("rates")) throw Invalid{path, "must have exactly one of price, rates"};
     if (j.contains("price"))
         s.rates.push_back(Rate{std::nullopt, number(j["price"], at(path, "price"), 0, 1e6)});
@@ -426,12 +463,16 @@ const json& array_at(const json& j, const char* key) {
     return *it;
 }
 
-Catalog provider_file(const json& j, const std::string& file, const Catalog& loaded) {
-    expect_keys(j, "", {"$schema", "format_version", "provider", "models", "services", "not_available"});
+void version_2(const json& j) {
     if (j.contains("$schema")) text(j["$schema"], "/$schema");
     const json& version = required(j, "", "format_version");
-    if (!version.is_number_integer() || version.get<long long>() != 1)
-        throw Invalid{"/format_version", "must be 1 (the format this build reads)"};
+    if (!version.is_number_integer() || version.get<long long>() != catalog_format_version)
+        throw Invalid{"/format_version", "must be 2 (the format this build reads)"};
+}
+
+Catalog provider_file(const json& j, const std::string& file, const Catalog& loaded) {
+    expect_keys(j, "", {"$schema", "format_version", "provider", "models", "services", "not_available"});
+    version_2(j);
     Catalog piece;
     const json& p = required(j, "", "provider");
     expect_keys(p, "/provider", {"id", "name", "url", "notes"});
@@ -468,7 +509,97 @@ void append(std::vector<T>& to, std::vector<T>& from) {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
+void defaults_file(Catalog& into, const json& j, const std::string& file) {
+    expect_keys(j, "", {"$schema", "format_version", "default_models"});
+    version_2(j);
+    if (!into.defaults_file.empty())
+        throw Invalid{"/default_models", "default models are already loaded from " + into.defaults_file};
+    const json& list = required(j, "", "default_models");
+    if (!list.is_array() || list.empty()) throw Invalid{"/default_models", "must be a non-empty array of model ids"};
+    std::vector<std::string> ids;
+    for (size_t i = 0; i < list.size(); ++i) {
+        std::string id = catalog_id(list[i], at("/default_models", i));
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            throw Invalid{at("/default_models", i), "duplicate id '" + id + "'"};
+        ids.push_back(id);
+    }
+    into.default_models = std::move(ids);
+    into.defaults_file = file;
+}
+
+// Drops everything a file added (its provider, models, services, not_available).
+void remove_file(Catalog& c, const std::string& file) {
+    auto from = [&](auto& list) {
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& x) { return x.file == file; }), list.end());
+    };
+    from(c.providers);
+    from(c.models);
+    from(c.services);
+    std::vector<std::string> gone;
+    for (const auto& p : c.providers) gone.push_back(p.id);
+    c.not_available.erase(std::remove_if(c.not_available.begin(), c.not_available.end(),
+                                         [&](const Unavailable& u) {
+                                             return std::find(gone.begin(), gone.end(), u.provider) == gone.end();
+                                         }),
+                          c.not_available.end());
+}
+
+// The first reference from one file to an id that the whole catalog lacks.
+std::optional<CatalogError> broken_reference(const Catalog& c) {
+    std::map<std::string, size_t> models_seen, services_seen;  // index of each entry in its file
+    for (const auto& m : c.models) {
+        std::string path = at("/models", models_seen[m.file]++);
+        if (!m.lifecycle.successor.empty() && !c.find_model(m.lifecycle.successor))
+            return CatalogError{m.file, at(at(path, "lifecycle"), "successor"),
+                                "successor '" + m.lifecycle.successor + "' is not a model of the catalog"};
+        if (!m.upscaler.empty() && !c.find_service(m.upscaler))
+            return CatalogError{m.file, at(path, "upscaler"), "'" + m.upscaler + "' is not a service of the catalog"};
+    }
+    for (const auto& s : c.services) {
+        std::string path = at("/services", services_seen[s.file]++);
+        if (!s.lifecycle.successor.empty() && !c.find_service(s.lifecycle.successor))
+            return CatalogError{s.file, at(at(path, "lifecycle"), "successor"),
+                                "successor '" + s.lifecycle.successor + "' is not a service of the catalog"};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
+
+bool is_defaults_file(const json& content, const std::string& file) {
+    std::string name = file.substr(file.find_last_of("/\\") == std::string::npos ? 0 : file.find_last_of("/\\") + 1);
+    return name == "defaults.json" ||
+           (content.is_object() && content.contains("default_models") && !content.contains("provider"));
+}
+
+bool load_defaults(Catalog& into, const json& content, const std::string& file, std::vector<CatalogError>& errors) {
+    try {
+        defaults_file(into, content, file);
+        return true;
+    } catch (const Invalid& e) {
+        errors.push_back({file, e.path, e.reason});
+    } catch (const json::exception& e) {
+        errors.push_back({file, "", e.what()});
+    }
+    return false;
+}
+
+void check_references(LoadResult& loaded) {
+    Catalog& c = loaded.catalog;
+    // Rejecting a file can break another file's reference to it: repeat until none is left.
+    while (auto broken = broken_reference(c)) {
+        loaded.errors.push_back(*broken);
+        remove_file(c, broken->file);
+    }
+    for (size_t i = 0; i < c.default_models.size(); ++i) {
+        if (c.find_model(c.default_models[i])) continue;
+        loaded.errors.push_back({c.defaults_file, at("/default_models", i),
+                                 "'" + c.default_models[i] + "' is not a model of the catalog"});
+        c.default_models.clear();
+        c.defaults_file.clear();
+        break;
+    }
+}
 
 bool load_provider(Catalog& into, const json& content, const std::string& file, std::vector<CatalogError>& errors) {
     try {
@@ -494,8 +625,14 @@ void add_catalog_text(LoadResult& into, std::string_view text, const std::string
         into.errors.push_back({file, "", std::string("not valid JSON: ") + e.what()});
         return;
     }
+    auto load_one = [&](const json& one, const std::string& name) {
+        if (is_defaults_file(one, name))
+            load_defaults(into.catalog, one, name, into.errors);
+        else
+            load_provider(into.catalog, one, name, into.errors);
+    };
     if (!content.is_object() || !content.contains("bundle_version")) {
-        load_provider(into.catalog, content, file, into.errors);
+        load_one(content, file);
         return;
     }
     const json& files = content.value("files", json::object());
@@ -503,12 +640,13 @@ void add_catalog_text(LoadResult& into, std::string_view text, const std::string
         into.errors.push_back({file, "/files", "must be an object of file name: provider file"});
         return;
     }
-    for (const auto& [name, provider] : files.items()) load_provider(into.catalog, provider, name, into.errors);
+    for (const auto& [name, provider] : files.items()) load_one(provider, name);
 }
 
 LoadResult load_catalog_text(std::string_view text, const std::string& file) {
     LoadResult result;
     add_catalog_text(result, text, file);
+    check_references(result);
     return result;
 }
 

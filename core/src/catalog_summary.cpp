@@ -1,3 +1,4 @@
+#include "imgcost/lifecycle.hpp"
 #include "imgcost/pricing.hpp"
 #include "imgcost/result_json.hpp"
 #include "json_fields.hpp"
@@ -14,28 +15,45 @@ nlohmann::json sizes_json(const Pricing& p) {
     return sizes;
 }
 
-nlohmann::json model_json(const Model& m) {
+nlohmann::json lifecycle_json(const Lifecycle& l) {
+    nlohmann::json j = nlohmann::json::object();
+    detail::put<Lifecycle>(j, l, {},
+                           {{"released", &Lifecycle::released}, {"deprecated", &Lifecycle::deprecated},
+                            {"shutdown", &Lifecycle::shutdown}, {"successor", &Lifecycle::successor}});
+    for (const char* key : {"released", "deprecated", "shutdown", "successor"})
+        if (j[key] == "") j.erase(key);
+    if (l.source) j["source"] = to_json(*l.source);
+    return j;
+}
+
+// The model as it stands on `on`: its status then, and the price period in effect.
+nlohmann::json model_json(const Model& m, const Date& on) {
+    const Pricing& pricing = pricing_on(m, on).period->pricing;
+    StatusOn status = model_status(m, on);
     nlohmann::json j = nlohmann::json::object();
     detail::put<Model>(j, m, {},
                        {{"id", &Model::id}, {"name", &Model::name}, {"provider", &Model::provider},
                         {"default_quality", &Model::default_quality}, {"upscaler", &Model::upscaler},
                         {"notes", &Model::notes}});
-    j["status"] = status_name(m.status);
-    j["structure"] = structure_name(m.pricing.structure);
+    j["status"] = status_name(status.status);
+    j["status_text"] = status.text;
+    j["lifecycle"] = lifecycle_json(m.lifecycle);
+    j["structure"] = structure_name(pricing.structure);
     j["qualities"] = m.qualities;
-    j["sizes"] = sizes_json(m.pricing);
-    j["largest_size"] = largest_size(m.pricing);
-    j["uses_steps"] = uses_steps(m.pricing);
+    j["sizes"] = sizes_json(pricing);
+    j["largest_size"] = largest_size(pricing);
+    j["uses_steps"] = uses_steps(pricing);
     j["has_batch"] = m.batch.has_value();
     j["has_edit_price"] = m.edit.has_value();
-    j["source"] = to_json(m.pricing.source);
-    if (!m.status_date.empty()) j["status_date"] = m.status_date;
+    j["effective_from"] = pricing_on(m, on).period->effective_from;
+    j["price_periods"] = m.prices.size();
+    j["source"] = to_json(pricing.source);
     if (m.default_steps) j["default_steps"] = *m.default_steps;
     if (m.batch) j["batch_discount"] = m.batch->discount;
     return j;
 }
 
-nlohmann::json service_json(const Service& s) {
+nlohmann::json service_json(const Service& s, const Date& on) {
     nlohmann::json rates = nlohmann::json::array();
     for (const auto& r : s.rates) {
         nlohmann::json rate = nlohmann::json::object();
@@ -46,7 +64,9 @@ nlohmann::json service_json(const Service& s) {
     nlohmann::json j = nlohmann::json::object();
     detail::put<Service>(j, s, {}, {{"id", &Service::id}, {"name", &Service::name}, {"notes", &Service::notes}});
     j["kind"] = service_kind_name(s.kind);
-    j["status"] = status_name(s.status);
+    StatusOn status = service_status(s, on);
+    j["status"] = status_name(status.status);
+    j["status_text"] = status.text;
     j["rates"] = std::move(rates);
     j["source"] = to_json(s.source);
     return j;
@@ -54,8 +74,9 @@ nlohmann::json service_json(const Service& s) {
 
 }  // namespace
 
-nlohmann::json catalog_summary(const LoadResult& loaded) {
+nlohmann::json catalog_summary(const LoadResult& loaded, const std::optional<Date>& as_of) {
     const Catalog& c = loaded.catalog;
+    const Date on = as_of ? *as_of : catalog_reference_date(c);
     nlohmann::json models = nlohmann::json::array(), services = nlohmann::json::array(),
                    providers = nlohmann::json::array(), unavailable = nlohmann::json::array(),
                    errors = nlohmann::json::array();
@@ -64,8 +85,8 @@ nlohmann::json catalog_summary(const LoadResult& loaded) {
         detail::put<ProviderInfo>(j, p, {}, {{"id", &ProviderInfo::id}, {"name", &ProviderInfo::name}, {"url", &ProviderInfo::url}});
         providers.push_back(std::move(j));
     }
-    for (const auto& m : c.models) models.push_back(model_json(m));
-    for (const auto& s : c.services) services.push_back(service_json(s));
+    for (const auto& m : c.models) models.push_back(model_json(m, on));
+    for (const auto& s : c.services) services.push_back(service_json(s, on));
     for (const auto& u : c.not_available) {
         nlohmann::json j = nlohmann::json::object();
         detail::put<Unavailable>(j, u, {},
@@ -85,6 +106,9 @@ nlohmann::json catalog_summary(const LoadResult& loaded) {
     }
     nlohmann::json out = nlohmann::json::object();
     out["catalog_date"] = c.newest_price_date();
+    out["as_of"] = format_date(on);
+    out["default_model"] = default_model(c, on);
+    out["default_models"] = c.default_models;
     out["providers"] = std::move(providers);
     out["models"] = std::move(models);
     out["services"] = std::move(services);

@@ -6,6 +6,7 @@
 
 #include "imgcost/errors.hpp"
 #include "imgcost/key_registry.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "imgcost/pricing.hpp"
 #include "number_text.hpp"
 
@@ -57,11 +58,15 @@ const Service& find_service(const Catalog& c, const std::string& key, const std:
 }
 
 CostFn service_cost(const Catalog& c, const std::string& key, const std::string& id, ServiceKind kind,
-                    std::optional<double> override_price, std::vector<std::string>& warnings) {
+                    std::optional<double> override_price, const Date& on, std::vector<std::string>& warnings) {
     if (override_price) return flat(*override_price);
     if (id.empty()) return none();
     const Service& s = find_service(c, key, id, kind);
-    if (s.status == Status::retired) warnings.push_back(s.name + " is retired; its price is historical");
+    StatusOn status = service_status(s, on);
+    if (status.status == Status::retired)
+        warnings.push_back(s.name + " is retired on " + format_date(on) + " (" + status.text + "); its price is historical");
+    else if (status.status == Status::not_released)
+        warnings.push_back(s.name + " is not available on " + format_date(on) + " (" + status.text + ")");
     auto rates = s.rates;
     return [rates](double q) { return graduated_cost(rates, q); };
 }
@@ -88,13 +93,23 @@ std::string resolve_quality(const Model& m, const Scenario& s, std::vector<std::
     return s.quality;
 }
 
-void describe_status(const Model& m, Estimate& e) {
-    std::string when = m.status_date.empty() ? "" : " on " + m.status_date;
-    if (m.status == Status::retired)
-        e.warnings.push_back(m.name + " was retired" + when + ": these prices are history, the model can no longer be called");
-    else if (m.status == Status::deprecated)
-        e.warnings.push_back(m.name + " is deprecated" + (m.status_date.empty() ? "" : " (shutdown " + m.status_date + ")") +
-                             ": plan a replacement");
+// A model outside its window is still priced, with a warning naming the date
+// and the successor.
+void describe_status(const Model& m, const Date& on, Estimate& e) {
+    StatusOn status = model_status(m, on);
+    e.status = status_name(status.status);
+    e.status_text = status.text;
+    e.successor = m.lifecycle.successor;
+    std::string successor = m.lifecycle.successor.empty() ? "" : "; its successor is " + m.lifecycle.successor;
+    std::string day = format_date(on);
+    if (status.status == Status::retired)
+        e.warnings.push_back(m.name + " was retired on " + m.lifecycle.shutdown + ", before " + day +
+                             ": these prices are history, the model can no longer be called" + successor);
+    else if (status.status == Status::not_released)
+        e.warnings.push_back(m.name + " is not released yet on " + day + " (released on " + m.lifecycle.released +
+                             "): it cannot be called on that date" + successor);
+    else if (status.status == Status::deprecated)
+        e.warnings.push_back(m.name + " is deprecated on " + day + " (" + status.text + "): plan a replacement");
 }
 
 // Edits are billed as generations unless the model lists an edit price. A size
@@ -110,23 +125,25 @@ double edit_price(const Model& m, const ImageRequest& r, double generation_price
     }
 }
 
-ModelPrices catalog_model_prices(const Model& m, const Scenario& s, Estimate& e) {
-    describe_status(m, e);
+ModelPrices catalog_model_prices(const Model& m, const Scenario& s, const Date& on, Estimate& e) {
+    describe_status(m, on, e);
+    PeriodOn period = pricing_on(m, on);
+    const Pricing& pricing = period.period->pricing;
+    if (!period.warning.empty()) e.warnings.push_back(period.warning);
+    e.effective_from = period.period->effective_from;
     e.model_name = m.name;
     e.provider = m.provider;
-    e.structure = structure_name(m.pricing.structure);
-    e.status = status_name(m.status);
-    e.status_date = m.status_date;
+    e.structure = structure_name(pricing.structure);
     e.quality = resolve_quality(m, s, e.warnings);
     ImageRequest r{s.width, s.height, e.quality, 0, s.prompt_tokens};
-    if (uses_steps(m.pricing)) {
-        r.steps = s.steps.value_or(m.default_steps.value_or(m.pricing.ref_steps));
+    if (uses_steps(pricing)) {
+        r.steps = s.steps.value_or(m.default_steps.value_or(pricing.ref_steps));
         e.steps = r.steps;
     } else if (s.steps) {
         e.warnings.push_back("steps do not change the price of " + m.name);
     }
     ModelPrices out;
-    out.quote = quote(m.pricing, r);
+    out.quote = quote(pricing, r);
     out.p = out.quote.price;
     out.d = m.batch ? m.batch->discount : 0;
     out.p_edit = edit_price(m, r, out.p, s.edits_per_image > 0);
@@ -140,6 +157,7 @@ ModelPrices custom_model_prices(const Scenario& s, Estimate& e) {
     e.provider = "custom";
     e.structure = "custom";
     e.status = "active";
+    e.status_text = "your price";
     e.quality = s.quality;
     ModelPrices out;
     out.p = *s.price_per_image;
@@ -194,7 +212,7 @@ void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
     }
 }
 
-CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upscaler, Estimate& e) {
+CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upscaler, const Date& on, Estimate& e) {
     if (s.upscale_price) return flat(*s.upscale_price);
     if (upscaler.empty()) {
         if (s.upscale_share > 0)
@@ -204,7 +222,7 @@ CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upsc
         return none();
     }
     e.upscaler = upscaler;
-    return service_cost(c, "upscaler", upscaler, ServiceKind::upscale, std::nullopt, e.warnings);
+    return service_cost(c, "upscaler", upscaler, ServiceKind::upscale, std::nullopt, on, e.warnings);
 }
 
 }  // namespace
@@ -213,12 +231,14 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
     validate(s);
     Estimate e;
     e.model = s.model;
+    const Date on = evaluation_date(s, c);
+    e.as_of = format_date(on);
     const Model* model = s.model == "custom" ? nullptr : c.find_model(s.model);
     if (!model && s.model != "custom")
         throw InputError("model", code::unknown_model,
                          find_key("model")->name() + ": unknown id '" + s.model +
                              "' (imgcost catalog lists the ids; or use custom)");
-    ModelPrices mp = model ? catalog_model_prices(*model, s, e) : custom_model_prices(s, e);
+    ModelPrices mp = model ? catalog_model_prices(*model, s, on, e) : custom_model_prices(s, e);
     e.billed_as = mp.quote.billed_as;
     e.price_source = mp.quote.source;
     e.estimate = mp.quote.estimate;
@@ -237,10 +257,10 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
 
     Costs costs{s.acceptance_rate, s.edits_per_image, s.upscale_share, s.image_mb, s.views_per_image,
                 e.effective_price_per_generation, e.edit_price, {}, {}, {}, {}};
-    costs.moderation = service_cost(c, "moderation", s.moderation, ServiceKind::moderation, s.moderation_price, e.warnings);
-    costs.upscale = upscale_cost(c, s, s.upscaler.empty() && model ? model->upscaler : s.upscaler, e);
-    costs.storage = service_cost(c, "storage", s.storage, ServiceKind::storage, s.storage_price_gb_month, e.warnings);
-    costs.cdn = service_cost(c, "cdn", s.cdn, ServiceKind::cdn, s.cdn_price_gb, e.warnings);
+    costs.moderation = service_cost(c, "moderation", s.moderation, ServiceKind::moderation, s.moderation_price, on, e.warnings);
+    costs.upscale = upscale_cost(c, s, s.upscaler.empty() && model ? model->upscaler : s.upscaler, on, e);
+    costs.storage = service_cost(c, "storage", s.storage, ServiceKind::storage, s.storage_price_gb_month, on, e.warnings);
+    costs.cdn = service_cost(c, "cdn", s.cdn, ServiceKind::cdn, s.cdn_price_gb, on, e.warnings);
 
     double V = s.images_per_month;
     e.generations_per_month = V / s.acceptance_rate;
@@ -267,14 +287,19 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
 
 namespace {
 
-bool listed(const Model& m, const CompareOptions& o) {
-    return (o.include_retired || m.status != Status::retired) &&
-           (o.include_unverified || m.pricing.source.confidence != "unverified");
+bool verified_on(const Model& m, const Date& on) {
+    return pricing_on(m, on).period->pricing.source.confidence != "unverified";
+}
+
+bool listed(const Model& m, const CompareOptions& o, const Date& on) {
+    return (o.include_retired || callable_on(m.lifecycle, on)) && (o.include_unverified || verified_on(m, on));
 }
 
 }  // namespace
 
-bool callable(const Model& m) { return listed(m, CompareOptions{}); }
+bool callable(const Model& m, const Date& on) { return listed(m, CompareOptions{}, on); }
+
+bool available_on(const Service& s, const Date& on) { return callable_on(s.lifecycle, on); }
 
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
     const Model* own = c.find_model(base.model);
@@ -295,7 +320,7 @@ Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog&
     }
     if (!s.quality.empty() && std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end())
         s.quality.clear();
-    if (!uses_steps(m.pricing)) s.steps.reset();
+    if (!uses_steps(pricing_on(m, evaluation_date(base, c)).period->pricing)) s.steps.reset();
     return s;
 }
 
@@ -304,9 +329,11 @@ namespace {
 // A row's figures are per image and per month; its projection would only cost
 // time (the page recomputes every row on each keystroke).
 CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
-                   const std::string& provider, const std::string& status) {
+                   const std::string& provider, const StatusOn& status) {
     CompareRow row;
-    row.model = id, row.model_name = name, row.provider = provider, row.status = status;
+    row.model = id, row.model_name = name, row.provider = provider;
+    row.status = status_name(status.status);
+    row.status_text = status.text;
     try {
         row.estimate = evaluate(s, c, {false});
         row.ok = true;
@@ -318,18 +345,32 @@ CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, c
     return row;
 }
 
+// Why a row that is not callable on that day is listed: as history.
+std::string status_reason(const Model& m, const StatusOn& status, const Date& on) {
+    std::string day = format_date(on);
+    switch (status.status) {
+        case Status::retired: return "history: not callable on " + day + ", " + status.text;
+        case Status::not_released: return "not callable on " + day + ", " + status.text;
+        default:
+            return verified_on(m, on) ? "" : "the price in effect on " + day + " is unverified";
+    }
+}
+
 }  // namespace
 
 std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, const CompareOptions& options) {
     validate(scenario);
     const Model* own = c.find_model(scenario.model);
     std::vector<CompareRow> rows;
+    const Date on = evaluation_date(scenario, c);
     if (scenario.model == "custom")
         rows.push_back(row_for(scenario, c, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
-                               "custom", "active"));
+                               "custom", StatusOn{Status::active, "your price"}));
     for (const auto& m : c.models) {
-        if (&m != own && !listed(m, options)) continue;
-        rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status_name(m.status)));
+        if (&m != own && !listed(m, options, on)) continue;
+        StatusOn status = model_status(m, on);
+        rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status));
+        rows.back().status_reason = status_reason(m, status, on);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CompareRow& a, const CompareRow& b) {
         if (a.ok != b.ok) return a.ok;

@@ -74,7 +74,7 @@ std::string md_table(const std::vector<std::string>& head, const std::vector<std
 
 std::string source_md(const Source& s) {
     if (s.url.empty()) return "";
-    return "[" + md_text(s.as_of) + ", " + md_text(s.confidence) + "](<" + s.url + ">)";
+    return "[" + md_text(s.checked) + ", " + md_text(s.confidence) + "](<" + s.url + ">)";
 }
 
 std::string comparison_md(const std::vector<CompareRow>& rows) {
@@ -107,7 +107,7 @@ std::string estimate_csv(const Estimate& e) {
     for (const auto& [key, value] : breakdown_lines(e.monthly, "monthly.")) out += csv_row({key, full_precision(value)});
     out += csv_row({"annual_total", full_precision(e.annual_total)});
     out += csv_row({"price_source.url", e.price_source.url});
-    out += csv_row({"price_source.as_of", e.price_source.as_of});
+    out += csv_row({"price_source.checked", e.price_source.checked});
     out += csv_row({"price_source.confidence", e.price_source.confidence});
     for (const auto& w : e.warnings) out += csv_row({"warning", w});
     return out;
@@ -131,7 +131,7 @@ std::string projection_csv(const Estimate& e) {
 std::string compare_csv(const std::vector<CompareRow>& rows) {
     std::string out = csv_row({"model", "model_name", "provider", "status", "structure", "billed_as",
                                "price_per_generation", "cost_per_usable_image", "cost_per_delivered_image",
-                               "all_in_cost_per_image", "monthly_total", "times_cheapest", "source_url", "as_of",
+                               "all_in_cost_per_image", "monthly_total", "times_cheapest", "source_url", "checked",
                                "confidence", "not_priced_because"});
     for (const auto& r : rows) {
         const Estimate& e = r.estimate;
@@ -139,7 +139,7 @@ std::string compare_csv(const std::vector<CompareRow>& rows) {
         out += csv_row({r.model, r.model_name, r.provider, r.status, r.ok ? e.structure : "", r.ok ? e.billed_as : "",
                         n(e.price_per_generation), n(e.cost_per_usable_image), n(e.cost_per_delivered_image),
                         n(e.all_in_cost_per_image), n(e.monthly.total), n(r.times_cheapest), e.price_source.url,
-                        e.price_source.as_of, e.price_source.confidence, r.ok ? "" : r.error});
+                        e.price_source.checked, e.price_source.confidence, r.ok ? "" : r.error});
     }
     return out;
 }

@@ -20,7 +20,7 @@ nlohmann::json breakdown_json(const Breakdown& b) {
 
 nlohmann::json to_json(const Source& s) {
     nlohmann::json j = nlohmann::json::object();
-    put<Source>(j, s, {}, {{"url", &Source::url}, {"as_of", &Source::as_of}, {"confidence", &Source::confidence}});
+    put<Source>(j, s, {}, {{"url", &Source::url}, {"checked", &Source::checked}, {"confidence", &Source::confidence}});
     if (!s.note.empty()) j["note"] = s.note;
     return j;
 }
@@ -56,6 +56,8 @@ nlohmann::json to_json(const Estimate& e) {
                    {"provider", &Estimate::provider},
                    {"structure", &Estimate::structure},
                    {"status", &Estimate::status},
+                   {"status_text", &Estimate::status_text},
+                   {"as_of", &Estimate::as_of},
                    {"quality", &Estimate::quality},
                    {"billed_as", &Estimate::billed_as}});
     j["price_overridden"] = e.price_overridden;
@@ -63,7 +65,8 @@ nlohmann::json to_json(const Estimate& e) {
     j["monthly"] = breakdown_json(e.monthly);
     j["projection"] = std::move(projection);
     j["warnings"] = e.warnings;
-    if (!e.status_date.empty()) j["status_date"] = e.status_date;
+    if (!e.successor.empty()) j["successor"] = e.successor;
+    if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
     if (e.steps) j["steps"] = e.steps;
     if (!e.upscaler.empty()) j["upscaler"] = e.upscaler;
     if (!e.price_source.url.empty()) j["price_source"] = to_json(e.price_source);
@@ -76,7 +79,9 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
         nlohmann::json j = nlohmann::json::object();
         put<CompareRow>(j, r, {},
                         {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
-                         {"provider", &CompareRow::provider}, {"status", &CompareRow::status}});
+                         {"provider", &CompareRow::provider}, {"status", &CompareRow::status},
+                         {"status_text", &CompareRow::status_text}});
+        if (!r.status_reason.empty()) j["status_reason"] = r.status_reason;
         j["ok"] = r.ok;
         if (r.ok) {
             const Estimate& e = r.estimate;
@@ -92,6 +97,7 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["is_estimate"] = e.estimate;
             j["warnings"] = e.warnings;
             if (!e.price_source.url.empty()) j["price_source"] = to_json(e.price_source);
+            if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
         } else {
             j["error"] = r.error;
             j["error_key"] = r.error_key;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -54,7 +55,7 @@ const std::vector<TextMember>& text_members() {
         {"model", &Scenario::model},         {"custom_name", &Scenario::custom_name},
         {"quality", &Scenario::quality},     {"upscaler", &Scenario::upscaler},
         {"moderation", &Scenario::moderation}, {"storage", &Scenario::storage},
-        {"cdn", &Scenario::cdn},
+        {"cdn", &Scenario::cdn},             {"as_of", &Scenario::as_of},
     };
     return table;
 }
@@ -79,6 +80,8 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     if (s.model.empty() && !reported("model"))
         errors.push_back({"model", code::required,
                           find_key("model")->name() + " is required: a catalog id such as openai/gpt-image-2, or custom"});
+    if (std::string problem = as_of_problem(s.as_of); !problem.empty() && !reported("as_of"))
+        errors.push_back({"as_of", code::bad_date, problem});
     if (s.model == "custom" && !s.price_per_image && !reported("price_per_image")) {
         const KeySpec& k = *find_key("price_per_image");
         errors.push_back({"price_per_image", code::required,

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "advisor_tactics.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "imgcost/alternatives.hpp"
 #include "imgcost/pricing.hpp"
 #include "number_text.hpp"
@@ -34,11 +35,11 @@ const TierPrice* comparable_tier(const std::vector<TierPrice>& ladder, double ra
     return nullptr;
 }
 
-const Service* cheapest_upscaler(const Catalog& c, double images) {
+const Service* cheapest_upscaler(const Catalog& c, double images, const Date& on) {
     const Service* best = nullptr;
     double best_price = 0, quantity = std::max(1.0, images);
     for (const auto& s : c.services) {
-        if (s.kind != ServiceKind::upscale || s.status == Status::retired) continue;
+        if (s.kind != ServiceKind::upscale || !available_on(s, on)) continue;
         double price = graduated_cost(s.rates, quantity) / quantity;
         if (!best || price < best_price) best = &s, best_price = price;
     }
@@ -92,11 +93,11 @@ void upscale_plans(const DraftPlan& plan, const Estimate& base, const Catalog& c
                    std::vector<std::string>& why) {
     const Scenario& s = plan.scenario;
     if (s.upscale_share > 0) return why.push_back("images are already upscaled, so small drafts would be upscaled twice");
-    const Service* upscaler = cheapest_upscaler(c, s.images_per_month);
+    const Service* upscaler = cheapest_upscaler(c, s.images_per_month, evaluation_date(s, c));
     if (!upscaler) return why.push_back("the catalog has no upscale service");
     const Model* own = c.find_model(s.model);
     for (const auto& m : c.models) {
-        if (&m != own && !callable(m)) continue;
+        if (&m != own && !callable(m, evaluation_date(s, c))) continue;
         Scenario changed = with_drafts(scenario_for_model(s, m, c), plan);
         changed.width = std::max(64, static_cast<int>(std::lround(s.width * kDraftScale)));
         changed.height = std::max(64, static_cast<int>(std::lround(s.height * kDraftScale)));
@@ -149,7 +150,7 @@ Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const 
     double rank = own ? rank_of(tier_ladder(s, *own, c), base.quality) : 0;
     std::vector<Tactic> options;
     for (const auto& m : c.models) {
-        if (&m == own || !callable(m)) continue;
+        if (&m == own || !callable(m, evaluation_date(s, c))) continue;
         Scenario changed = scenario_for_model(s, m, c);
         if (own) {
             // A custom model has no ladder: each model's default tier stands in.

@@ -1,14 +1,15 @@
 // Storage and delivery for the same retention, file size and views.
 #include "advisor_tactics.hpp"
+#include "imgcost/lifecycle.hpp"
 
 namespace imgcost::tactics {
 
 namespace {
 
-std::vector<const Service*> services_of(const Catalog& c, ServiceKind kind) {
+std::vector<const Service*> services_of(const Catalog& c, ServiceKind kind, const Date& on) {
     std::vector<const Service*> out;
     for (const auto& s : c.services)
-        if (s.kind == kind && s.status != Status::retired) out.push_back(&s);
+        if (s.kind == kind && available_on(s, on)) out.push_back(&s);
     return out;
 }
 
@@ -35,9 +36,9 @@ Tactic storage_and_delivery(const Scenario& s, const Estimate& base, const Catal
     if (base.monthly.storage + base.monthly.delivery <= 0)
         return not_applicable(id, title, "storage and delivery already cost nothing");
     std::vector<Tactic> options;
-    for (const Service* storage : services_of(c, ServiceKind::storage)) {
+    for (const Service* storage : services_of(c, ServiceKind::storage, evaluation_date(s, c))) {
         if (!cdn_priced) options.push_back(priced(id, title, base, with_services(s, *storage, nullptr), c));
-        for (const Service* cdn : cdn_priced ? services_of(c, ServiceKind::cdn) : std::vector<const Service*>{})
+        for (const Service* cdn : cdn_priced ? services_of(c, ServiceKind::cdn, evaluation_date(s, c)) : std::vector<const Service*>{})
             if (cdn->provider == storage->provider)
                 options.push_back(priced(id, title, base, with_services(s, *storage, cdn), c));
     }

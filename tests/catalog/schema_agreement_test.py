@@ -22,9 +22,10 @@ DATA = os.path.normpath(os.path.join(HERE, "..", "..", "pricing-data"))
 BINARY = None
 DELETE = object()
 
-# (file, JSON Pointer, new value or DELETE)
+# (file, JSON Pointer, new value or DELETE[, the loader's pointer when it names a
+# key inside the new value])
 MUTATIONS = [
-    ("openai.json", "/format_version", 2),
+    ("openai.json", "/format_version", 1),
     ("openai.json", "/provider/id", "OpenAI"),
     ("openai.json", "/provider/url", "ftp://openai.com"),
     ("openai.json", "/provider/name", DELETE),
@@ -32,25 +33,57 @@ MUTATIONS = [
     ("openai.json", "/colour", "blue"),
     ("openai.json", "/$schema", 5),
     ("openai.json", "/models/0/id", "dall-e-2"),
-    ("openai.json", "/models/0/status", "sunset"),
-    ("openai.json", "/models/0/status_date", "12 May 2026"),
-    ("openai.json", "/models/0/pricing/structure", "per_pixel"),
-    ("openai.json", "/models/0/pricing/source/as_of", "2023-13-25"),
-    ("openai.json", "/models/0/pricing/source/as_of", "202--12-25"),
-    ("openai.json", "/models/0/pricing/source/confidence", "D"),
-    ("openai.json", "/models/0/pricing/source/url", DELETE),
-    ("openai.json", "/models/0/pricing/tiers/0/size", "256 x 256"),
-    ("openai.json", "/models/0/pricing/tiers/0/size", "8x8"),
-    ("openai.json", "/models/0/pricing/tiers/0/prices/any", -0.016),
-    ("openai.json", "/models/0/pricing/tiers/0/prices/any", "0.016"),
-    ("openai.json", "/models/0/pricing/tiers", []),
+    ("openai.json", "/models/0/status", "retired"),
+    ("openai.json", "/models/0/status_date", "2026-05-12"),
+    ("openai.json", "/models/0/lifecycle/shutdown", "12 May 2026"),
+    ("openai.json", "/models/0/lifecycle/released", "2023-13-01"),
+    ("openai.json", "/models/0/lifecycle/successor", "DALL-E 3"),
+    ("openai.json", "/models/0/lifecycle/retired", "2026-05-12"),
+    ("openai.json", "/models/0/lifecycle", "retired"),
+    ("openai.json", "/models/2/lifecycle/source/checked", DELETE),
+    ("openai.json", "/models/2/lifecycle/source/as_of", "2026-11-24"),
+    ("openai.json", "/models/0/pricing", {"structure": "per_image"}),
+    ("openai.json", "/models/0/pricing", []),
+    ("openai.json", "/models/0/pricing/0/effective_from", DELETE),
+    ("openai.json", "/models/0/pricing/0/effective_from", "2023-12-5"),
+    ("openai.json", "/models/0/pricing/0/structure", "per_pixel"),
+    ("openai.json", "/models/0/pricing/0/source/checked", "2023-13-25"),
+    ("openai.json", "/models/0/pricing/0/source/checked", "202--12-25"),
+    ("openai.json", "/models/0/pricing/0/source/checked", DELETE),
+    ("openai.json", "/models/0/pricing/0/source/as_of", "2023-12-25"),
+    ("openai.json", "/models/0/pricing/0/source/confidence", "D"),
+    ("openai.json", "/models/0/pricing/0/source/url", DELETE),
+    ("openai.json", "/models/0/pricing/0/tiers/0/size", "256 x 256"),
+    ("openai.json", "/models/0/pricing/0/tiers/0/size", "8x8"),
+    ("openai.json", "/models/0/pricing/0/tiers/0/prices/any", -0.016),
+    ("openai.json", "/models/0/pricing/0/tiers/0/prices/any", "0.016"),
+    ("openai.json", "/models/0/pricing/0/tiers", []),
+    ("openai.json", "/models/0/edit", {"effective_from": "2023-12-25", "structure": "per_image",
+                                       "source": {"url": "https://openai.com", "checked": "2023-12-25", "confidence": "A"},
+                                       "tiers": [{"size": "256x256", "prices": {"any": 0.016}}]},
+     "/models/0/edit/effective_from"),
     ("openai.json", "/services/0/kind", "filter"),
     ("openai.json", "/services/0/price", -1),
-    ("fal.json", "/models/0/pricing/rounding", "down"),
-    ("fal.json", "/models/0/pricing/price_per_megapixel", DELETE),
-    ("replicate.json", "/models/12/pricing/price_per_second", 0),
+    ("openai.json", "/services/0/status", "active"),
+    ("openai.json", "/services/0/lifecycle", {"shutdown": "2026-5-1"}, "/services/0/lifecycle/shutdown"),
+    ("fal.json", "/models/0/pricing/0/rounding", "down"),
+    ("fal.json", "/models/0/pricing/0/price_per_megapixel", DELETE),
+    ("replicate.json", "/models/12/pricing/0/price_per_second", 0),
     ("cloudflare.json", "/services/0/rates/0/price", -0.01),
     ("cloudflare.json", "/services/0/rates", []),
+]
+
+
+# defaults.json against defaults.schema.json, loaded with the whole catalog.
+DEFAULTS_MUTATIONS = [
+    ("/format_version", 1),
+    ("/format_version", DELETE),
+    ("/default_models", DELETE),
+    ("/default_models", []),
+    ("/default_models", "openai/gpt-image-2"),
+    ("/default_models/0", "OpenAI/GPT"),
+    ("/default_models/1", "openai/gpt-image-2"),
+    ("/default", "openai/gpt-image-2"),
 ]
 
 
@@ -88,17 +121,51 @@ def loader_errors(name, document):
         return json.loads(out.stdout)["load_errors"]
 
 
+def catalog_errors_with_defaults(document):
+    """The loader's errors for the whole shipped catalog with `document` as defaults.json."""
+    with tempfile.TemporaryDirectory() as folder:
+        for name in os.listdir(DATA):
+            if name.endswith(".json") and not name.endswith("schema.json") and name != "defaults.json":
+                with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                    json.dump(load(name), f)
+        with open(os.path.join(folder, "defaults.json"), "w", encoding="utf-8") as f:
+            json.dump(document, f)
+        out = subprocess.run([BINARY, "catalog", "--catalog", folder, "--as-of", "2026-11-30"],
+                             capture_output=True, text=True, timeout=60)
+        if out.returncode != 0:
+            raise AssertionError(f"imgcost catalog failed: {out.stderr}")
+        return json.loads(out.stdout)["load_errors"]
+
+
 class SchemaAgreement(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.validator = jsonschema.Draft202012Validator(load("schema.json"))
+        cls.defaults_validator = jsonschema.Draft202012Validator(load("defaults.schema.json"))
 
-    def test_the_schema_is_a_valid_2020_12_schema(self):
+    def test_the_schemas_are_valid_2020_12_schemas(self):
         jsonschema.Draft202012Validator.check_schema(load("schema.json"))
+        jsonschema.Draft202012Validator.check_schema(load("defaults.schema.json"))
+
+    def test_defaults_json_passes_its_schema_and_the_loader(self):
+        self.assertEqual([e.message for e in self.defaults_validator.iter_errors(load("defaults.json"))], [])
+        self.assertEqual(catalog_errors_with_defaults(load("defaults.json")), [])
+
+    def test_each_defaults_mutation_fails_its_schema_and_the_loader_at_the_same_path(self):
+        for pointer, value in DEFAULTS_MUTATIONS:
+            shown = "DELETE" if value is DELETE else json.dumps(value)
+            with self.subTest(pointer=pointer, value=shown):
+                document = mutate(load("defaults.json"), pointer, value)
+                self.assertTrue(list(self.defaults_validator.iter_errors(document)), "the schema accepts it")
+                errors = catalog_errors_with_defaults(document)
+                self.assertEqual(len(errors), 1, "the loader accepts it")
+                self.assertEqual(errors[0]["file"], "defaults.json")
+                where = pointer.rsplit("/", 1)[0] if value is DELETE else pointer
+                self.assertIn(errors[0]["path"], (pointer, where, "/" if where == "" else where))
 
     def test_every_shipped_file_passes_the_schema_and_the_loader(self):
         for name in sorted(os.listdir(DATA)):
-            if not name.endswith(".json") or name == "schema.json":
+            if not name.endswith(".json") or name.endswith("schema.json") or name == "defaults.json":
                 continue
             with self.subTest(file=name):
                 document = load(name)
@@ -106,7 +173,7 @@ class SchemaAgreement(unittest.TestCase):
                 self.assertEqual(loader_errors(name, document), [])
 
     def test_each_mutation_fails_the_schema_and_the_loader_at_the_same_path(self):
-        for name, pointer, value in MUTATIONS:
+        for name, pointer, value, *loader_pointer in MUTATIONS:
             shown = "DELETE" if value is DELETE else json.dumps(value)
             with self.subTest(file=name, pointer=pointer, value=shown):
                 document = mutate(load(name), pointer, value)
@@ -116,6 +183,8 @@ class SchemaAgreement(unittest.TestCase):
                 self.assertTrue(errors[0]["reason"])
                 # A missing key is reported at its parent object; anything else at itself.
                 where = pointer.rsplit("/", 1)[0] if value is DELETE else pointer
+                if loader_pointer:
+                    pointer = where = loader_pointer[0]
                 self.assertTrue(errors[0]["path"] == pointer or errors[0]["path"] == where or
                                 (where == "" and errors[0]["path"] in ("", "/")),
                                 f"loader path {errors[0]['path']!r}, expected {pointer!r}")

@@ -120,6 +120,106 @@ BAD_INPUTS = [
 ]
 
 
+class AsOf(unittest.TestCase):
+    """Everything as of a date: --as-of > the scenario's (or link's) as_of > today (UTC)."""
+
+    def test_without_a_date_the_cli_prices_on_todays_date(self):
+        today = subprocess.run(["date", "-u", "+%F"], capture_output=True, text=True).stdout.strip()
+        r = estimate({"model": "google/imagen-4-fast"})
+        # Around midnight UTC the two clocks may straddle the day: read it again.
+        after = subprocess.run(["date", "-u", "+%F"], capture_output=True, text=True).stdout.strip()
+        self.assertIn(r["as_of"], (today, after))
+        out = run("compare", "--scenario", "-", stdin=json.dumps({"model": "google/imagen-4-fast"}))
+        self.assertIn(json.loads(out.stdout)["scenario"]["as_of"], (today, after))
+        self.assertIn(json.loads(run("catalog").stdout)["as_of"], (today, after))
+
+    def test_the_flag_overrides_the_scenario_which_overrides_today(self):
+        scenario = {"model": "openai/gpt-image-1", "as_of": "2026-06-01"}
+        self.assertEqual(estimate(scenario)["as_of"], "2026-06-01")
+        self.assertEqual(estimate(scenario)["status"], "deprecated")
+        out = run("estimate", "--scenario", "-", "--as-of", "2026-11-30", stdin=json.dumps(scenario))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        r = json.loads(out.stdout)
+        self.assertEqual(r["as_of"], "2026-11-30")
+        self.assertEqual(r["status"], "retired")
+        self.assertEqual(r["status_text"], "retired 2026-10-23; successor openai/gpt-image-2.5-sunburst")
+        self.assertTrue(any("2026-11-30" in w and "openai/gpt-image-2.5-sunburst" in w for w in r["warnings"]), r["warnings"])
+        self.assertIn("checked", r["price_source"])
+        self.assertNotIn("as_of", r["price_source"])
+        self.assertIn("effective_from", r)
+
+    def test_a_link_carries_as_of(self):
+        link = run("link", "--scenario", "-", stdin=json.dumps({"model": "openai/gpt-image-1", "as_of": "2026-06-01"}))
+        url = link.stdout.strip()
+        self.assertIn("as_of=2026-06-01", url)
+        self.assertEqual(json.loads(run("estimate", "--link", url).stdout)["as_of"], "2026-06-01")
+        self.assertEqual(json.loads(run("estimate", "--link", url, "--as-of", "2026-12-02").stdout)["as_of"], "2026-12-02")
+
+    def test_compare_lists_only_models_callable_on_that_date(self):
+        def rows(date, *flags):
+            out = run("compare", "--scenario", "-", "--as-of", date, *flags,
+                      stdin=json.dumps({"model": "google/imagen-4-fast"}))
+            self.assertEqual(out.returncode, 0, out.stderr)
+            return {r["model"]: r for r in json.loads(out.stdout)["models"]}
+        before = rows("2026-10-22")
+        self.assertEqual(before["openai/gpt-image-1"]["status"], "deprecated")
+        self.assertNotIn("openai/gpt-image-1", rows("2026-10-23"))
+        history = rows("2026-10-23", "--include-retired")["openai/gpt-image-1"]
+        self.assertEqual(history["status"], "retired")
+        self.assertIn("2026-10-23", history["status_reason"])
+        self.assertNotIn("openai/gpt-image-2", rows("2026-04-20"))
+        self.assertIn("openai/gpt-image-2", rows("2026-04-21"))
+
+    def test_bad_dates_exit_2_naming_as_of_and_the_range(self):
+        for value in ["2026-02-30", "yesterday", "2019-12-31"]:
+            with self.subTest(value=value):
+                out = run("estimate", "--scenario", "-", stdin=json.dumps({"model": "openai/dall-e-3", "as_of": value}))
+                self.assertEqual(out.returncode, 2, out.stderr)
+                self.assertIn("as_of", out.stderr)
+                self.assertIn("2020-01-01", out.stderr)
+        for value in ["2099-01-01", "2026-13-01"]:
+            with self.subTest(flag=value):
+                out = run("compare", "--scenario", "-", "--as-of", value, stdin=json.dumps({"model": "openai/dall-e-3"}))
+                self.assertEqual(out.returncode, 2, out.stderr)
+                self.assertIn("as_of", out.stderr)
+                self.assertIn("5 years after today", out.stderr)
+        out = run("advise", "--scenario", "-", "--as-of", "2026-02-30", stdin=json.dumps({"model": "openai/dall-e-3"}))
+        self.assertEqual(out.returncode, 2, out.stderr)
+
+    def test_advise_takes_the_date(self):
+        out = run("advise", "--scenario", "-", "--as-of", "2026-06-01", stdin=json.dumps({"model": "google/imagen-4-fast"}))
+        self.assertEqual(out.returncode, 0, out.stderr)
+
+    def test_history_prints_the_price_periods_of_one_configuration(self):
+        out = run("history", "openai/dall-e-3", "--width", "1792", "--height", "1024", "--quality", "hd")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        h = json.loads(out.stdout)
+        self.assertEqual(h["model"], "openai/dall-e-3")
+        self.assertEqual(len(h["points"]), 1)
+        point = h["points"][0]
+        self.assertEqual(point["from"], "2023-12-25")
+        self.assertIsNone(point["to"])
+        self.assertAlmostEqual(point["price_per_generation"], 0.12)
+        self.assertEqual(point["billed_as"], "1792x1024, hd")
+        self.assertIn("url", point["source"])
+        self.assertEqual(run("history").returncode, 2)
+        self.assertEqual(run("history", "nobody/nothing").returncode, 2)
+        self.assertEqual(run("history", "openai/dall-e-3", "--quality", "ultra").returncode, 2)
+        self.assertEqual(run("history", "openai/dall-e-3", "--width", "wide").returncode, 2)
+
+    def test_catalog_names_the_default_model_for_the_date(self):
+        out = run("catalog", "--as-of", "2026-11-30")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        c = json.loads(out.stdout)
+        self.assertEqual(c["as_of"], "2026-11-30")
+        self.assertEqual(c["default_model"], c["default_models"][0])
+        self.assertIn(c["default_model"], [m["id"] for m in c["models"]])
+        # Before gpt-image-2 was released the next default that was active.
+        early = json.loads(run("catalog", "--as-of", "2026-01-01").stdout)
+        self.assertNotEqual(early["default_model"], "openai/gpt-image-2")
+        self.assertIn(early["default_model"], early["default_models"])
+
+
 class BadInput(unittest.TestCase):
     def test_each_out_of_range_input_exits_2_naming_the_key(self):
         for key, value in BAD_INPUTS:
@@ -178,7 +278,7 @@ class Interface(unittest.TestCase):
                 with open(os.path.join(data, name)) as src, open(os.path.join(folder, name), "w") as dst:
                     dst.write(src.read())
             with open(os.path.join(folder, "broken.json"), "w") as f:
-                f.write('{"format_version": 1, "provider": {"id": "x"}}')
+                f.write('{"format_version": 2, "provider": {"id": "x"}}')
             out = run("estimate", "--catalog", folder, "--scenario", "-",
                       stdin=json.dumps({"model": "google/imagen-4-fast"}))
             self.assertEqual(out.returncode, 0, out.stderr)
@@ -193,7 +293,7 @@ class Interface(unittest.TestCase):
 
 if __name__ == "__main__":
     BINARY = sys.argv[1]
-    groups = {"examples": WorkedExamples, "bad-input": BadInput, "interface": Interface}
+    groups = {"examples": WorkedExamples, "bad-input": BadInput, "interface": Interface, "as-of": AsOf}
     chosen = [groups[sys.argv[2]]] if len(sys.argv) > 2 else groups.values()
     suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(g) for g in chosen)
     sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)

@@ -25,13 +25,38 @@ inline const std::map<std::string, nlohmann::json>& provider_files() {
         std::map<std::string, nlohmann::json> out;
         for (const auto& entry : std::filesystem::directory_iterator(IMGCOST_CATALOG_DIR)) {
             auto name = entry.path().filename().string();
-            if (entry.path().extension() != ".json" || name == "schema.json") continue;
+            bool schema = name.size() >= 11 && name.compare(name.size() - 11, 11, "schema.json") == 0;
+            if (entry.path().extension() != ".json" || schema || name == "defaults.json") continue;
             std::ifstream in(entry.path());
             out[name] = nlohmann::json::parse(in);
         }
         return out;
     }();
     return files;
+}
+
+// pricing-data/defaults.json as parsed JSON.
+inline const nlohmann::json& defaults_file() {
+    static const nlohmann::json j = [] {
+        std::ifstream in(std::filesystem::path(IMGCOST_CATALOG_DIR) / "defaults.json");
+        return nlohmann::json::parse(in);
+    }();
+    return j;
+}
+
+// The whole catalog as one bundle text (as the site build makes it), with
+// `replace` standing in for some files (a null value leaves that file out).
+inline std::string bundle_text(const std::map<std::string, nlohmann::json>& replace = {}) {
+    nlohmann::json files = nlohmann::json::object();
+    for (const auto& [name, content] : provider_files()) files[name] = content;
+    files["defaults.json"] = defaults_file();
+    for (const auto& [name, content] : replace) {
+        if (content.is_null())
+            files.erase(name);
+        else
+            files[name] = content;
+    }
+    return nlohmann::json{{"bundle_version", 1}, {"files", files}}.dump();
 }
 
 inline std::string provider_id(const std::string& file) { return provider_files().at(file)["provider"]["id"]; }

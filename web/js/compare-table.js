@@ -16,7 +16,7 @@ const COLUMNS = [
   { key: 'times_cheapest', label: '× the cheapest', kind: 'number', format: times },
   { key: 'billed_as', label: 'Billed as', kind: 'text', format: text },
   { key: 'structure', label: 'Pricing', kind: 'text' },
-  { key: 'as_of', label: 'Source', kind: 'text' },
+  { key: 'checked', label: 'Source', kind: 'text' },
 ];
 
 export class CompareTable {
@@ -57,7 +57,7 @@ export class CompareTable {
     const { key, direction } = this.sort;
     const column = COLUMNS.find((c) => c.key === key);
     const sign = direction === 'ascending' ? 1 : -1;
-    const value = (row) => (key === 'as_of' ? row.price_source?.as_of || '' : row[key]);
+    const value = (row) => (key === 'checked' ? row.price_source?.checked || '' : row[key]);
     const order = (a, b) => (column.kind === 'number' ? value(a) - value(b) : text(value(a)).localeCompare(text(value(b))));
     return [...this.rows].sort((a, b) => (b.ok - a.ok) || sign * order(a, b)
       || a.cost_per_delivered_image - b.cost_per_delivered_image);

@@ -9,9 +9,16 @@ import { setMoneyRule } from './money.js';
 
 export class EngineError extends Error {}
 
+// The reader's date, YYYY-MM-DD in their time zone: what the page prices on
+// unless a link names a date.
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export async function loadEngine() {
   const [core, catalogText] = await Promise.all([createImgcost(), fetchCatalog()]);
-  const summary = JSON.parse(core.loadCatalog(catalogText));
+  const summary = JSON.parse(core.loadCatalog(catalogText, today()));
   if (!summary.ok) throw new EngineError(messages(summary));
   const registry = JSON.parse(core.keys());
   setMoneyRule(registry.money);
@@ -21,7 +28,7 @@ export async function loadEngine() {
 async function createTools(catalogText) {
   const { default: createImgcostTools } = await import('../imgcost-tools.js');
   const tools = await createImgcostTools();
-  const loaded = JSON.parse(tools.loadCatalog(catalogText));
+  const loaded = JSON.parse(tools.loadCatalog(catalogText, today()));
   if (!loaded.ok) throw new EngineError(messages(loaded));
   return tools;
 }
@@ -61,7 +68,7 @@ function makeEngine(core, summary, registry, catalogText) {
     defaults: registry.defaults,
     // Everything the page shows after a change, from one parse of the
     // scenario: {result | errors, rows, url}.
-    recompute: (scenario, view = {}) => coreCall(core.recompute, text(scenario), text(view)),
+    recompute: (scenario, view = {}) => coreCall(core.recompute, text(scenario), text({ today: today(), ...view })),
     encodeLink: (scenario, base) => coreCall(core.encodeLink, text(scenario), base),
     decodeLink: (url, fallbackModel) => coreCall(core.decodeLink, url, fallbackModel),
     loadTools() {

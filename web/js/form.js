@@ -7,7 +7,7 @@ import { percent } from './money.js';
 import { groupKeys, registryField } from './fields.js';
 
 const SERVICE_SELECTS = { upscaler: 'upscale', moderation: 'moderation', storage: 'storage', cdn: 'cdn' };
-const STATUS_SUFFIX = { deprecated: ' (deprecated)', retired: ' (retired)' };
+const STATUS_SUFFIX = { deprecated: ' (deprecated)', retired: ' (retired)', not_released: ' (not yet released)' };
 // Usual sizes of pixel-priced models: [aspect ratio, width, height].
 const COMMON_SIZES = [['1:1', 1024, 1024], ['1:1', 512, 512], ['1:1', 2048, 2048], ['3:2', 1216, 832],
   ['2:3', 832, 1216], ['16:9', 1344, 768], ['9:16', 768, 1344], ['4:3', 1152, 896], ['3:4', 896, 1152]];

@@ -96,7 +96,7 @@ export function sourceLink(source, of = '') {
   return el('span', { className: 'source' },
     el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, 'Source',
       of && el('span', { className: 'visually-hidden', text: ` of the ${of} price` })),
-    ` as of ${source.as_of}`);
+    ` checked ${source.checked}`);
 }
 
 function renderDetails(r) {

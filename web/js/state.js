@@ -21,10 +21,12 @@ export function writeUrl(url) {
   if (next !== window.location.search + window.location.hash) window.history.replaceState(null, '', next);
 }
 
-// The page's starting model: the preferred one if the catalog has it and it is
-// callable, else the first active model.
+// The page's starting model: the catalog's default (defaults.json, resolved by
+// the core for the catalog's date), else the preferred one if the catalog has it
+// and it is callable, else the first active model.
 export function defaultModel(summary) {
-  const preferred = summary.models.find((m) => m.id === DEFAULT_MODEL && m.status !== 'retired');
+  const wanted = summary.default_model || DEFAULT_MODEL;
+  const preferred = summary.models.find((m) => m.id === wanted && m.status !== 'retired');
   const active = summary.models.find((m) => m.status === 'active');
   return (preferred || active || summary.models[0] || { id: 'custom' }).id;
 }

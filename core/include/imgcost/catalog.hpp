@@ -12,7 +12,7 @@ namespace imgcost {
 // Where a price comes from. Every price in the catalog has one.
 struct Source {
     std::string url;
-    std::string as_of;       // ISO date
+    std::string checked;     // ISO date: the day a person last confirmed the figure on that page
     std::string confidence;  // "A", "B", "C" or "unverified"
     std::string note;
 };
@@ -53,8 +53,26 @@ struct Pricing {
     long long max_pixels = 0;
 };
 
-enum class Status { active, deprecated, retired };
+// A model's (or service's) status on a date, derived from its lifecycle dates
+// (lifecycle.hpp), never typed in a file.
+enum class Status { not_released, active, deprecated, retired };
 const char* status_name(Status s);
+
+// Lifecycle dates (ISO strings, empty when unknown).
+struct Lifecycle {
+    std::string released;    // first day callable through the API
+    std::string deprecated;  // the day the shutdown was announced
+    std::string shutdown;    // the first day it no longer answers
+    std::string successor;   // a catalog model id
+    std::optional<Source> source;
+};
+
+// One price period: the pricing in effect from `effective_from` until the next
+// period's effective_from.
+struct PricePeriod {
+    std::string effective_from;  // ISO date
+    Pricing pricing;
+};
 
 struct BatchMode {
     double discount = 0;
@@ -63,17 +81,19 @@ struct BatchMode {
 
 struct Model {
     std::string id, name, provider;
-    Status status = Status::active;
-    std::string status_date;
+    Lifecycle lifecycle;
     std::vector<std::string> qualities;
     std::string default_quality;
     std::optional<int> default_steps;
-    Pricing pricing;
+    std::vector<PricePeriod> prices;        // oldest first, never empty once loaded
     std::optional<Pricing> edit;
     std::string upscaler;                   // id of an upscale service, may be empty
     std::optional<BatchMode> batch;
     std::string notes;
     std::string file;                       // which catalog file it came from
+
+    // The newest price period (what the model costs from its last price change on).
+    const Pricing& latest_pricing() const { return prices.back().pricing; }
 };
 
 enum class ServiceKind { moderation, storage, cdn, upscale };
@@ -89,7 +109,7 @@ struct Rate {
 struct Service {
     std::string id, name, provider;
     ServiceKind kind = ServiceKind::moderation;
-    Status status = Status::active;
+    Lifecycle lifecycle;
     std::vector<Rate> rates;                // a single price is one open rate
     Source source;
     std::string notes;
@@ -111,10 +131,14 @@ public:
     std::vector<Model> models;
     std::vector<Service> services;
     std::vector<Unavailable> not_available;
+    // pricing-data/defaults.json: the page's default model and its fallbacks, in
+    // order (see default_model() in lifecycle.hpp).
+    std::vector<std::string> default_models;
+    std::string defaults_file;              // the file default_models came from
 
     const Model* find_model(const std::string& id) const;
     const Service* find_service(const std::string& id) const;
-    // The newest as_of date of any price (the "catalog date" the page shows).
+    // The newest `checked` date of any price (the "catalog date" the page shows).
     std::string newest_price_date() const;
 };
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "imgcost/catalog.hpp"
+#include "imgcost/date.hpp"
 #include "imgcost/scenario.hpp"
 
 namespace imgcost {
@@ -32,7 +33,11 @@ struct ProjectionMonth {
 };
 
 struct Estimate {
-    std::string model, model_name, provider, structure, status, status_date;
+    std::string model, model_name, provider, structure;
+    std::string as_of;                      // the day it is priced on (ISO)
+    std::string status, status_text;        // the model's status on that day (lifecycle.hpp)
+    std::string successor;                  // the model's successor, if the catalog names one
+    std::string effective_from;             // the price period in effect (empty: custom model)
     std::string quality;
     int steps = 0;                          // 0: not step-priced
     std::string billed_as;
@@ -58,7 +63,10 @@ struct EvaluateOptions {
 };
 
 // Throws InputError naming the key when the scenario is invalid or the model
-// cannot deliver it (unknown model, unsupported size or quality...).
+// cannot deliver it (unknown model, unsupported size or quality...). Prices the
+// scenario on its as_of date (evaluation_date() in lifecycle.hpp): the price
+// period in effect that day; a model outside its lifecycle window is still
+// priced, with a warning naming the date and the successor.
 Estimate evaluate(const Scenario& scenario, const Catalog& catalog, const EvaluateOptions& options = {});
 
 struct CompareOptions {
@@ -67,7 +75,8 @@ struct CompareOptions {
 };
 
 struct CompareRow {
-    std::string model, model_name, provider, status;
+    std::string model, model_name, provider, status, status_text;
+    std::string status_reason;         // why a row is listed although not callable on the day (history)
     bool ok = false;
     Estimate estimate;                 // when ok; without a projection
     std::string error;                 // why it cannot be priced (e.g. size too large)
@@ -75,16 +84,19 @@ struct CompareRow {
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
 };
 
-// A model a reader can call today at a published price: not retired, price not
-// "unverified" (compare()'s default rows).
-bool callable(const Model& m);
+// A model a reader can call on that day at a published price: released, not
+// shut down, the price in effect not "unverified" (compare()'s default rows).
+bool callable(const Model& m, const Date& on);
+// A service that answers on that day (released, not shut down).
+bool available_on(const Service& s, const Date& on);
 
 // The scenario as model m would run it in a comparison: negotiated prices stay
 // with the scenario's own model, a quality m lacks falls back to m's default
 // tier, steps only for step-priced models.
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c);
 
-// Every (callable) catalog model priced for the scenario: the scenario's own
+// Every catalog model callable on the scenario's date priced for it (with
+// include_retired, also the others, as history with a status_reason): the scenario's own
 // overrides apply to its own model only; a quality a model lacks falls back to
 // that model's default tier. Sorted by cost_per_delivered_image; failures last.
 std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& catalog,

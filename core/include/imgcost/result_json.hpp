@@ -2,6 +2,8 @@
 // page receives through the bindings (one format for both).
 #pragma once
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "imgcost/catalog_loader.hpp"
@@ -22,7 +24,9 @@ nlohmann::json to_json(const InputError& e);
 nlohmann::json registry_json();
 
 // What a form needs to offer: each model's qualities, sizes, default steps,
-// status and sources; the services by kind; the rejected files; the catalog date.
-nlohmann::json catalog_summary(const LoadResult& loaded);
+// status and sources; the services by kind; the rejected files; the catalog date;
+// the default model. Statuses and prices as they stand on `as_of` (default: the
+// catalog's date, catalog_reference_date() in lifecycle.hpp).
+nlohmann::json catalog_summary(const LoadResult& loaded, const std::optional<Date>& as_of = std::nullopt);
 
 }  // namespace imgcost
