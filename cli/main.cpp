@@ -12,6 +12,7 @@
 #include "advise_command.hpp"
 #include "help_text.hpp"
 #include "imgcost/catalog_loader.hpp"
+#include "imgcost/catalog_report.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/export_tables.hpp"
 #include "imgcost/history.hpp"
@@ -145,6 +146,11 @@ int run(const Args& a, const char* argv0) {
         std::cout << imgcost::registry_json().dump(2) << "\n";
         return 0;
     }
+    if (a.command == "report") {
+        imgcost::ReportOptions options{as_of_flag_or_today(a)};
+        std::cout << imgcost::to_json(imgcost::catalog_report(load_catalog(a, argv0).catalog, options)).dump(2) << "\n";
+        return 0;
+    }
     if (a.command == "catalog") {
         imgcost::Date on = as_of_flag_or_today(a);
         std::cout << imgcost::catalog_summary(load_catalog(a, argv0), on).dump(2) << "\n";
@@ -175,7 +181,7 @@ int run(const Args& a, const char* argv0) {
     }
     if (a.command != "estimate" && a.command != "compare")
         throw UsageError("unknown command '" + a.command +
-                         "' (estimate, compare, advise, history, link, catalog, keys; see imgcost --help)");
+                         "' (estimate, compare, advise, history, link, catalog, report, keys; see imgcost --help)");
     std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
     if (format != "json" && format != "csv" && format != "markdown")
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");

@@ -249,6 +249,45 @@ class BadInput(unittest.TestCase):
 
 
 class Interface(unittest.TestCase):
+    def test_keys_prints_every_key_of_help_with_label_unit_range_default_and_description(self):
+        out = run("keys")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        registry = json.loads(out.stdout)
+        help_text = run("--help").stdout
+        scenario_keys = [k for k in registry["keys"] if k["scope"] == "scenario"]
+        self.assertGreaterEqual(len(scenario_keys), 28)
+        for k in registry["keys"]:
+            with self.subTest(key=k["key"]):
+                for field in ("label", "unit", "range", "default_text", "description", "alias", "group"):
+                    self.assertIn(field, k)
+                self.assertTrue(k["label"] and k["description"])
+                self.assertIn(f"  {k['key']} ", help_text)
+        self.assertEqual(len({k["label"] for k in scenario_keys}), len(scenario_keys), "labels are unique")
+        aliases = [k["alias"] for k in scenario_keys if k["alias"]]
+        self.assertEqual(len(set(aliases)), len(aliases), "link aliases are unique")
+
+    def test_errors_name_the_label_and_the_key_with_a_code(self):
+        out = run("estimate", "--scenario", "-", stdin=json.dumps({"model": "openai/dall-e-3", "acceptance_rate": 1.5}))
+        self.assertEqual(out.returncode, 2)
+        self.assertEqual(out.stderr.strip(), "imgcost: Acceptance rate (acceptance_rate) must be more than 0 and at "
+                                             "most 1 (got 1.5) [value.out_of_range]")
+
+    def test_the_catalog_report_prices_equal_compare(self):
+        day = "2026-11-30"
+        report = json.loads(run("report", "--as-of", day).stdout)
+        out = run("compare", "--as-of", day, "--include-retired", "--include-unverified", "--scenario", "-",
+                  stdin=json.dumps({"model": report["rows"][0]["id"]}))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        compared = {r["model"]: r for r in json.loads(out.stdout)["models"] if r["ok"]}
+        priced = [r for r in report["rows"] if r["ok"]]
+        self.assertGreater(len(priced), 90)
+        for row in priced:
+            with self.subTest(model=row["id"]):
+                # compare keeps the scenario's quality only where the model has it: the default tier here.
+                self.assertIn(row["id"], compared)
+                self.assertEqual(row["price_per_generation"], compared[row["id"]]["price_per_generation"])
+        self.assertEqual(sum(report["grades"].values()), report["dated_sources"])
+
     def test_help_explains_every_input(self):
         out = run("--help")
         self.assertEqual(out.returncode, 0)
