@@ -47,6 +47,8 @@ std::string help_text() {
         "  imgcost report [--as-of DATE]          the catalog report: providers, models, grades, stale\n"
         "                                         prices, shutdowns within 90 days, and each model's price\n"
         "                                         for a 1024x1024 image at its default tier\n"
+        "  imgcost trend [--as-of DATE]           where image pricing is heading: quarter by quarter from\n"
+        "                                         2022, the cheapest, median and dearest 1024x1024 image\n"
         "  imgcost keys                           every scenario key and advisor option as JSON\n"
         "                                         (label, unit, range, default, description, link alias)\n"
         "\n"

@@ -13,6 +13,7 @@
 #include "help_text.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/catalog_report.hpp"
+#include "imgcost/market_trend.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/export_tables.hpp"
 #include "imgcost/history.hpp"
@@ -146,6 +147,11 @@ int run(const Args& a, const char* argv0) {
         std::cout << imgcost::registry_json().dump(2) << "\n";
         return 0;
     }
+    if (a.command == "trend") {
+        std::cout << imgcost::to_json(imgcost::market_trend(load_catalog(a, argv0).catalog, 2022, as_of_flag_or_today(a))).dump(2)
+                  << "\n";
+        return 0;
+    }
     if (a.command == "report") {
         imgcost::ReportOptions options{as_of_flag_or_today(a)};
         std::cout << imgcost::to_json(imgcost::catalog_report(load_catalog(a, argv0).catalog, options)).dump(2) << "\n";
@@ -181,7 +187,7 @@ int run(const Args& a, const char* argv0) {
     }
     if (a.command != "estimate" && a.command != "compare")
         throw UsageError("unknown command '" + a.command +
-                         "' (estimate, compare, advise, history, link, catalog, report, keys; see imgcost --help)");
+                         "' (estimate, compare, advise, history, trend, link, catalog, report, keys; see imgcost --help)");
     std::string format = a.options.count("--format") ? a.options.at("--format") : "json";
     if (format != "json" && format != "csv" && format != "markdown")
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");

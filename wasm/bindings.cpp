@@ -8,6 +8,8 @@
 
 #include "reply.hpp"
 #include "imgcost/evaluation.hpp"
+#include "imgcost/history.hpp"
+#include "imgcost/market_trend.hpp"
 #include "imgcost/result_json.hpp"
 #include "imgcost/share_link.hpp"
 
@@ -35,6 +37,18 @@ View parse_view(const std::string& text) {
     return v;
 }
 
+// A pinned link's figures at today's prices, for "At today's prices: …".
+json at_today(imgcost::Scenario s, const std::string& today) {
+    s.as_of = today;
+    try {
+        imgcost::Estimate e = imgcost::evaluate(s, loaded().catalog, {false});
+        return {{"as_of", e.as_of}, {"monthly_total", e.monthly.total},
+                {"cost_per_delivered_image", e.cost_per_delivered_image}, {"status", e.status}};
+    } catch (const imgcost::InputError& e) {
+        return {{"as_of", today}, {"error", e.what()}};
+    }
+}
+
 // A scenario the chosen model cannot price (a size it lacks, say) still has a
 // comparison and a link: ok is false with the errors, rows and url are there.
 std::string recompute(const std::string& scenario_text, const std::string& view_text) {
@@ -48,6 +62,8 @@ std::string recompute(const std::string& scenario_text, const std::string& view_
                     {"url", imgcost::encode_link(s, view.base)}};
         try {
             out["result"] = imgcost::to_json(imgcost::evaluate(priced, loaded().catalog));
+            if (priced.model != "custom") out["history"] = imgcost::to_json(imgcost::price_history(priced, loaded().catalog));
+            if (!s.as_of.empty() && s.as_of != view.today) out["today"] = at_today(priced, view.today);
         } catch (const imgcost::InputError& e) {
             out["errors"] = imgcost::to_json(e)["errors"];
         }
@@ -65,6 +81,15 @@ std::string decode_link(const std::string& url, const std::string& fallback_mode
         imgcost::DecodedLink d = imgcost::decode_link(url, fallback_model);
         return json{{"scenario", imgcost::scenario_to_json(d.scenario)}, {"has_model", d.has_model},
                     {"version", d.version}, {"notices", d.notices}};
+    });
+}
+
+// Where image pricing is heading, up to the reader's date (not per change).
+std::string trend(const std::string& today) {
+    return reply([&] {
+        auto to = imgcost::parse_date(today);
+        if (!to) throw imgcost::InputError("as_of", imgcost::code::bad_date, "today must be a date YYYY-MM-DD");
+        return json{{"trend", imgcost::to_json(imgcost::market_trend(loaded().catalog, 2022, *to))}};
     });
 }
 
@@ -86,4 +111,5 @@ EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);
     emscripten::function("keys", &keys);
+    emscripten::function("trend", &trend);
 }

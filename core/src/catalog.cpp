@@ -59,4 +59,20 @@ std::string Catalog::newest_price_date() const {
     return newest;
 }
 
+std::pair<std::string, std::string> Catalog::checked_range() const {
+    std::string oldest, newest;
+    auto see = [&](const Source& s) {
+        if (s.checked.empty()) return;
+        if (oldest.empty() || s.checked < oldest) oldest = s.checked;
+        if (s.checked > newest) newest = s.checked;
+    };
+    for (const auto& m : models) {
+        see(m.prices.back().pricing.source);
+        if (m.edit) see(m.edit->source);
+        if (m.batch) see(m.batch->source);
+    }
+    for (const auto& s : services) see(s.source);
+    return {oldest, newest};
+}
+
 }  // namespace imgcost

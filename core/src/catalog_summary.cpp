@@ -106,6 +106,8 @@ nlohmann::json catalog_summary(const LoadResult& loaded, const std::optional<Dat
     }
     nlohmann::json out = nlohmann::json::object();
     out["catalog_date"] = c.newest_price_date();
+    out["checked_from"] = c.checked_range().first;
+    out["checked_to"] = c.checked_range().second;
     out["as_of"] = format_date(on);
     out["default_model"] = default_model(c, on);
     out["default_models"] = c.default_models;

@@ -241,6 +241,10 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
     ModelPrices mp = model ? catalog_model_prices(*model, s, on, e) : custom_model_prices(s, e);
     e.billed_as = mp.quote.billed_as;
     e.price_source = mp.quote.source;
+    if (auto checked = parse_date(e.price_source.checked)) {
+        e.price_age_days = static_cast<int>(days_between(*checked, on));
+        e.price_stale = e.price_age_days > stale_after_days;
+    }
     e.estimate = mp.quote.estimate;
     for (auto& w : mp.quote.warnings) e.warnings.push_back(w);
     if (model && s.price_per_image) {

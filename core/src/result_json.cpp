@@ -69,7 +69,11 @@ nlohmann::json to_json(const Estimate& e) {
     if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
     if (e.steps) j["steps"] = e.steps;
     if (!e.upscaler.empty()) j["upscaler"] = e.upscaler;
-    if (!e.price_source.url.empty()) j["price_source"] = to_json(e.price_source);
+    if (!e.price_source.url.empty()) {
+        j["price_source"] = to_json(e.price_source);
+        j["price_age_days"] = e.price_age_days;
+        j["price_stale"] = e.price_stale;
+    }
     return j;
 }
 
@@ -96,8 +100,12 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["times_cheapest"] = r.times_cheapest;
             j["is_estimate"] = e.estimate;
             j["warnings"] = e.warnings;
-            if (!e.price_source.url.empty()) j["price_source"] = to_json(e.price_source);
+            if (!e.price_source.url.empty()) {
+                j["price_source"] = to_json(e.price_source);
+                j["price_stale"] = e.price_stale;
+            }
             if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
+            if (!e.successor.empty()) j["successor"] = e.successor;
         } else {
             j["error"] = r.error;
             j["error_key"] = r.error_key;

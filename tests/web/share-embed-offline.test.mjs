@@ -322,8 +322,14 @@ describe('embed mode', () => {
     assert.match(src, /embed=1/);
     assert.match(src, /images_per_month=4321/);
     assert.match(scriptCode, new RegExp(`src="${site.url}embed.js"`));
+    // Pinned by default to the date the page prices on, so the article keeps its figures.
+    const day = await page.locator('#as-of-date').textContent();
     const data = new URLSearchParams(/data-scenario="([^"]+)"/.exec(scriptCode)[1].replace(/&amp;/g, '&'));
-    assert.deepEqual(Object.fromEntries(data), { v: '2', model: 'openai/dall-e-3', images_per_month: '4321' });
+    assert.deepEqual(Object.fromEntries(data), { v: '2', model: 'openai/dall-e-3', images_per_month: '4321', as_of: day });
+    assert.match(src, new RegExp(`as_of=${day}`));
+    await dialog.getByLabel(/Always current prices/).check();
+    const current = new URLSearchParams(/data-scenario="([^"]+)"/.exec(await dialog.getByLabel(/Script/).inputValue())[1].replace(/&amp;/g, '&'));
+    assert.deepEqual(Object.fromEntries(current), { v: '2', model: 'openai/dall-e-3', images_per_month: '4321' });
     await dialog.getByRole('button', { name: 'Close' }).click();
     assert.equal(await dialog.isVisible(), false);
   });
@@ -354,7 +360,7 @@ describe('offline', () => {
     const scenario = { model: 'openai/dall-e-3', images_per_month: 777 };
     await expectFigures(answer(page), cliEstimate(scenario));
     await page.getByText(`Offline — using the price catalog of ${date}`).waitFor();
-    await page.getByText(`Prices as of ${date}`).waitFor();
+    assert.equal(await page.locator('[data-result="catalog_date"]').textContent(), date);
 
     // Another share link, in a new page, still offline: the query is the scenario.
     const other = await ctx.newPage();

@@ -11,6 +11,7 @@ import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
+import { renderHistory, renderPinned, renderTrend } from './time-views.js';
 
 class Page {
   constructor(engine) {
@@ -19,7 +20,7 @@ class Page {
     this.overrides = overrideKeys(engine.registry);
     setBreakdownLines(engine.registry.breakdown);
     this.form = new ScenarioForm(engine.summary, engine.registry);
-    this.table = new CompareTable();
+    this.table = new CompareTable((id) => this.switchModel(id));
     this.scheduleUpdate = debounce(() => this.update(), 150);
   }
 
@@ -36,6 +37,9 @@ class Page {
     $('show-retired').addEventListener('change', () => this.update());
     this.update();
     $('load-status').hidden = true;
+    // The market view is the catalog's, not the scenario's: computed once.
+    const trend = this.engine.trend();
+    if (trend.ok) renderTrend(trend.trend);
     // The advisor (its JS and its wasm module) comes after the first figure; it
     // then prices what is shown.
     Promise.all([this.engine.loadTools(), import('./advisor.js')])
@@ -73,11 +77,30 @@ class Page {
     if (reply.ok && reply.result) this.showResult(scenario, reply.result, reply.url);
     else this.showFailure(reply.errors);
     this.showCompare(reply, scenario);
+    if (reply.ok && reply.result) {
+      renderPinned(reply.result, reply.today, () => this.useToday());
+      renderHistory(reply.history);
+    }
+  }
+
+  switchModel(id) {
+    this.form.write({ ...this.engine.defaults, ...this.form.read(), model: id });
+    this.update();
+    $('answer').scrollIntoView({ block: 'start' });
+  }
+
+  // A pinned link's date is dropped: the figures follow today's prices.
+  useToday() {
+    const scenario = this.form.read();
+    delete scenario.as_of;
+    this.form.write({ ...this.engine.defaults, ...scenario });
+    this.update();
   }
 
   showResult(scenario, result, url) {
     this.form.clearErrors();
     renderResult(result);
+    $('as-of-date').textContent = result.as_of;
     renderPricesUsed(result, scenario, this.engine.summary);
     showCatalogPrices(result, money);
     this.hasResult = true;
@@ -85,7 +108,7 @@ class Page {
     setStale('answer', 'result-status', '');
     writeUrl(url);
     this.shown = scenario;
-    this.tools?.shown(scenario, url);
+    this.tools?.shown(scenario, url, result.as_of);
     this.advisor?.shown(scenario);
   }
 
@@ -135,6 +158,7 @@ function showCatalog(summary) {
   const date = $('catalog-date');
   date.textContent = summary.catalog_date;
   date.dataset.value = summary.catalog_date;
+  $('checked-from').textContent = summary.checked_from;
   $('footer-date').textContent = summary.catalog_date;
   $('load-errors').replaceChildren(...summary.load_errors.map((e) =>
     el('li', { text: `A price sheet was left out: ${e.text}` })));

@@ -20,7 +20,9 @@ const COLUMNS = [
 ];
 
 export class CompareTable {
-  constructor() {
+  // onSwitch(modelId): the reader chose a retiring model's successor.
+  constructor(onSwitch = () => {}) {
+    this.onSwitch = onSwitch;
     this.sort = { key: 'cost_per_delivered_image', direction: 'ascending' };
     this.rows = [];
     this.current = '';
@@ -70,7 +72,7 @@ export class CompareTable {
   renderRow(row) {
     const tr = el('tr', { 'data-model': row.model, className: row.model === this.current ? 'current' : '' },
       el('th', { scope: 'row' }, el('span', { className: 'model-name', text: row.model_name }),
-        el('span', { className: 'provider', text: row.provider }, ' ', statusBadge(row))));
+        el('span', { className: 'provider', text: row.provider }, ' ', statusBadge(row, this.onSwitch))));
     if (!row.ok) {
       tr.append(el('td', { colspan: COLUMNS.length - 2, className: 'cannot', text: row.error }),
         el('td', { className: 'col-source' }));
@@ -82,12 +84,19 @@ export class CompareTable {
     }
     tr.append(el('td', { className: 'detail', 'data-label': 'Pricing', text: row.structure.replace(/_/g, ' ') }),
       el('td', { className: 'detail col-source', 'data-label': 'Source' },
-        row.price_source ? sourceLink(row.price_source, row.model_name) : 'your price'));
+        row.price_source ? sourceLink(row.price_source, row.model_name, row.price_stale) : 'your price'));
     return tr;
   }
 }
 
-// Only a model that needs attention (deprecated, retired) gets a badge.
-function statusBadge(row) {
-  return row.status === 'active' ? null : el('span', { className: `badge status-${row.status}`, text: row.status });
+// Only a model that needs attention (deprecated, retired, not yet released)
+// gets a badge, with its dates ("shuts down on 2026-12-01, in 1 day") and its
+// successor one click away.
+function statusBadge(row, onSwitch) {
+  if (row.status === 'active') return null;
+  const badge = el('span', { className: `badge status-${row.status}`, text: row.status_text || row.status });
+  if (!row.successor) return badge;
+  const go = el('button', { type: 'button', className: 'successor', text: `Switch to ${row.successor}` });
+  go.addEventListener('click', () => onSwitch(row.successor));
+  return el('span', {}, badge, ' ', go);
 }

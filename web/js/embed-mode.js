@@ -43,5 +43,10 @@ export function buildEmbedBar(catalogDate) {
     el('span', { className: 'embed-brand', text: 'imgcost' }),
     el('span', { className: 'embed-date' }, 'Prices as of ', el('span', { text: catalogDate })),
     link);
-  return { bar, setLink: (href) => { if (href) link.href = href; } };
+  const date = bar.querySelector('.embed-date span');
+  return {
+    bar,
+    setLink: (href) => { if (href) link.href = href; },
+    setDate: (day) => { if (day) date.textContent = day; },
+  };
 }

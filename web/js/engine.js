@@ -70,6 +70,7 @@ function makeEngine(core, summary, registry, catalogText) {
     // scenario: {result | errors, rows, url}.
     recompute: (scenario, view = {}) => coreCall(core.recompute, text(scenario), text({ today: today(), ...view })),
     encodeLink: (scenario, base) => coreCall(core.encodeLink, text(scenario), base),
+    trend: () => coreCall(core.trend, today()),
     decodeLink: (url, fallbackModel) => coreCall(core.decodeLink, url, fallbackModel),
     loadTools() {
       toolsReady ??= createTools(catalogText).then((t) => { tools = t; });

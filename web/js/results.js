@@ -87,16 +87,18 @@ function priceProvenance(r) {
   const parts = [el('span', { className: 'note' }, 'Billed as ', figure('billed_as', r.billed_as, String))];
   if (r.is_estimate) parts.push(el('span', { className: 'badge', text: 'estimate' }));
   if (r.price_overridden) parts.push(el('span', { className: 'badge', text: 'custom price' }));
-  if (r.price_source) parts.push(sourceLink(r.price_source, r.model_name));
+  if (r.price_source) parts.push(sourceLink(r.price_source, r.model_name, r.price_stale));
   return parts;
 }
 
 // `of` names the price for screen readers, where many links read "Source".
-export function sourceLink(source, of = '') {
+// A price not re-checked for 180 days (the core's `price_stale`) says so.
+export function sourceLink(source, of = '', stale = false) {
   return el('span', { className: 'source' },
     el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, 'Source',
       of && el('span', { className: 'visually-hidden', text: ` of the ${of} price` })),
-    ` checked ${source.checked}`);
+    ` checked ${source.checked}, grade ${source.confidence}`,
+    stale ? el('span', { className: 'stale-price', text: ' · not re-checked for over 180 days' }) : null);
 }
 
 function renderDetails(r) {

@@ -4,6 +4,7 @@
 // Everything taken from a link goes into the page as text, never as HTML.
 import { $, el } from './dom.js';
 import { defaultModel } from './state.js';
+import { today } from './engine.js';
 
 const SERVICE_WORDS = { upscaler: 'an upscaler', moderation: 'a moderation service', storage: 'a storage service',
   cdn: 'a delivery service' };
@@ -122,22 +123,38 @@ function buildEmbedDialog(engine, getScenario) {
   const copyFrame = el('button', { type: 'button', text: 'Copy iframe code' });
   const copyScript = el('button', { type: 'button', text: 'Copy script code' });
   const close = el('button', { type: 'button', text: 'Close', value: 'close' });
+  // An article should not change under its author: pinned to a date by default.
+  const pinned = el('input', { type: 'radio', name: 'embed-pin', id: 'embed-pinned', checked: true });
+  const current = el('input', { type: 'radio', name: 'embed-pin', id: 'embed-current' });
+  const pinnedLabel = el('label', { for: 'embed-pinned' });
+  const pinChoice = el('fieldset', { className: 'embed-pin' }, el('legend', { text: 'Prices in the article' }),
+    el('div', {}, pinned, ' ', pinnedLabel),
+    el('div', {}, current, ' ', el('label', { for: 'embed-current', text: 'Always current prices (the figures follow every catalog update)' })));
   const node = el('dialog', { id: 'embed-dialog', className: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' },
     el('h2', { id: 'embed-dialog-title', text: 'Embed this calculator' }),
     el('p', { className: 'hint', text: 'Paste one of these into an article. Both open the calculator on the scenario you see now; the script also keeps the frame as tall as its content.' }),
+    pinChoice,
     el('label', { for: 'embed-script-code', text: 'Script (recommended, fits its height)' }), scriptCode, copyScript,
     el('label', { for: 'embed-iframe-code', text: 'Plain iframe' }), frameCode, copyFrame,
     status, el('p', {}, close));
   copyFrame.addEventListener('click', () => copyText(frameCode.value, status, frameCode, 'Iframe code'));
   copyScript.addEventListener('click', () => copyText(scriptCode.value, status, scriptCode, 'Script code'));
   close.addEventListener('click', () => node.close());
+  const fill = () => {
+    const shown = getScenario();
+    const day = shown.as_of || today();
+    pinnedLabel.textContent = `Keep the prices of ${day} (recommended for articles)`;
+    const { as_of: _dropped, ...unpinned } = shown;
+    const scenario = pinned.checked ? { ...shown, as_of: day } : unpinned;
+    frameCode.value = iframeSnippet(shareUrl(engine, scenario, { embed: true }));
+    scriptCode.value = scriptSnippet(siteUrl(), new URL(shareUrl(engine, scenario)).search.slice(1));
+  };
+  pinned.addEventListener('change', fill);
+  current.addEventListener('change', fill);
   return {
     node,
     open() {
-      const scenario = getScenario();
-      const embedUrl = shareUrl(engine, scenario, { embed: true });
-      frameCode.value = iframeSnippet(embedUrl);
-      scriptCode.value = scriptSnippet(siteUrl(), new URL(shareUrl(engine, scenario)).search.slice(1));
+      fill();
       status.textContent = '';
       node.showModal();
     },

@@ -6,7 +6,7 @@ import { sourceLink } from './results.js';
 const SERVICE_KEYS = [['upscaler', 'Upscale'], ['moderation', 'Moderation'], ['storage', 'Storage'], ['cdn', 'Delivery']];
 
 export function renderPricesUsed(result, scenario, summary) {
-  const items = [priceItem(result.model_name, result.price_source, result.price_overridden)];
+  const items = [priceItem(result.model_name, result.price_source, result.price_overridden, result.price_stale)];
   const services = new Map(summary.services.map((s) => [s.id, s]));
   for (const [key, role] of SERVICE_KEYS) {
     const id = key === 'upscaler' ? result.upscaler : scenario[key];
@@ -16,9 +16,9 @@ export function renderPricesUsed(result, scenario, summary) {
   $('prices-used').replaceChildren(...items);
 }
 
-function priceItem(name, source, custom = false) {
+function priceItem(name, source, custom = false, stale = false) {
   return el('li', {}, el('span', { className: 'price-name', text: name }), ' ',
-    source && !custom ? sourceLink(source, name) : el('span', { className: 'source', text: 'your price' }));
+    source && !custom ? sourceLink(source, name, stale) : el('span', { className: 'source', text: 'your price' }));
 }
 
 // Providers the catalog knows but cannot price, and why.

@@ -30,7 +30,12 @@ export function startTools(page) {
   if (isEmbed()) {
     const embedBar = buildEmbedBar(date);
     $('notices').before(embedBar.bar);
-    return { shown: (scenario, url) => embedBar.setLink(absoluteUrl(url)) };
+    return {
+      shown: (scenario, url, asOf) => {
+        embedBar.setLink(absoluteUrl(url));
+        embedBar.setDate(asOf);
+      },
+    };
   }
 
   const share = buildShareTools(engine, current);

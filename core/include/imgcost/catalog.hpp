@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace imgcost {
@@ -140,6 +141,9 @@ public:
     const Service* find_service(const std::string& id) const;
     // The newest `checked` date of any price (the "catalog date" the page shows).
     std::string newest_price_date() const;
+    // The oldest and newest `checked` dates of the prices in effect now (the
+    // header says when prices were checked, as a range).
+    std::pair<std::string, std::string> checked_range() const;
 };
 
 }  // namespace imgcost

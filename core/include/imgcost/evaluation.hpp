@@ -42,6 +42,10 @@ struct Estimate {
     int steps = 0;                          // 0: not step-priced
     std::string billed_as;
     Source price_source;
+    // Days from the source's `checked` date to the as-of date; stale past
+    // stale_after_days (docs/catalog.md#sources): shown as such everywhere.
+    int price_age_days = 0;
+    bool price_stale = false;
     bool price_overridden = false, estimate = false;
     double price_per_generation = 0;        // p
     double batch_discount = 0;              // d
@@ -55,6 +59,8 @@ struct Estimate {
     std::vector<ProjectionMonth> projection;
     std::vector<std::string> warnings;
 };
+
+inline constexpr int stale_after_days = 180;
 
 struct EvaluateOptions {
     // Off: no month-by-month projection (comparison rows, the advisor's
