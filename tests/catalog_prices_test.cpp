@@ -196,7 +196,7 @@ TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (re
     }
 }
 
-TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M; portrait and landscape are cheaper than square (r1 audit 2026-11-30)") {
+TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M, and portrait and landscape are cheaper than square (r1 audit 2026-11-30)") {
     SECTION("published per-image figures, within 2% (no prompt tokens)") {
         CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "low") == Approx(0.006).epsilon(kPublished));
         CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "medium") == Approx(0.053).epsilon(kPublished));
