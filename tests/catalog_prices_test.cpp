@@ -197,16 +197,20 @@ TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (re
 }
 
 TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M, and portrait and landscape are cheaper than square (r1 audit 2026-11-30)") {
-    SECTION("published per-image figures, within 2% (no prompt tokens)") {
-        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "low") == Approx(0.006).epsilon(kPublished));
-        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "medium") == Approx(0.053).epsilon(kPublished));
-        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "high") == Approx(0.211).epsilon(kPublished));
+    SECTION("published per-image figures at 1024x1536 and 1536x1024 (no prompt tokens)") {
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1536, "low") == Approx(0.005).margin(0.0005));
         CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1536, "medium") == Approx(0.041).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1536, 1024, "medium") == Approx(0.041).epsilon(kPublished));
         CHECK(price_without_prompt("openai/gpt-image-2", 1536, 1024, "high") == Approx(0.165).epsilon(kPublished));
     }
     SECTION("token formula, exactly") {
-        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1756, 30, 50, 5)));
         CHECK(price("openai/gpt-image-2", 1024, 1536, "high") == Approx(token_formula(5488, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 3840, 2160, "high") == Approx(token_formula(13342, 30, 50, 5)));
+    }
+    SECTION("a square 1024x1024 request is billed at the cheaper 1024x1536 tier (the cheapest covering tier, with a crop warning), not at the square $0.053") {
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1372, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "high") == Approx(token_formula(5488, 30, 50, 5)));
+        CHECK_FALSE(estimate(request("openai/gpt-image-2", 1024, 1024, "medium")).warnings.empty());
     }
 }
 
