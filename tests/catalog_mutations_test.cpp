@@ -64,7 +64,7 @@ const std::vector<Mutation>& mutations() {
         {"a model id in upper case", "bfl.json",
          [](json& j) { at(j, "/models/0/id") = "bfl/FLUX-1.1-pro"; }, "/models/0/id"},
         {"a model id used twice in one file", "replicate.json",
-         [](json& j) { j["models"].push_back(at(j, "/models/0")); }, "/models/13/id"},
+         [](json& j) { j["models"].push_back(at(j, "/models/0")); }, "/models/16/id"},
         {"a price for a quality the model does not list", "openai.json",
          [](json& j) { at(j, "/models/1/pricing/0/tiers/0/prices")["ultra"] = 0.2; },
          "/models/1/pricing/0/tiers/0/prices/ultra"},
@@ -139,7 +139,7 @@ TEST_CASE("The mutation table points at the shipped files' entries") {
     CHECK(id("bfl.json", "/models/14/id") == "bfl/flux-2-pro");
     CHECK(id("fal.json", "/models/0/id") == "fal/flux-1-dev");
     CHECK(id("replicate.json", "/models/12/id") == "replicate/sdxl");
-    CHECK(f.at("replicate.json")["models"].size() == 13);
+    CHECK(f.at("replicate.json")["models"].size() == 16);
     CHECK(id("runware.json", "/models/0/id") == "runware/stable-diffusion-3");
     CHECK(id("cloudflare.json", "/services/0/id") == "cloudflare/r2-standard");
 }
@@ -188,9 +188,9 @@ TEST_CASE("Format v2: price periods and lifecycle dates out of order are rejecte
     };
     const std::vector<Mutation> v2 = {
         {"a second price period older than the first", "openai.json", earlier_period("2020-01-01"),
-         "/models/1/pricing/1/effective_from", "must be later than the previous period's (2023-12-25)"},
-        {"two price periods from the same day", "openai.json", earlier_period("2023-12-25"),
-         "/models/1/pricing/1/effective_from", "duplicate effective_from 2023-12-25"},
+         "/models/1/pricing/1/effective_from", "must be later than the previous period's (2023-11-06)"},
+        {"two price periods from the same day", "openai.json", earlier_period("2023-11-06"),
+         "/models/1/pricing/1/effective_from", "duplicate effective_from 2023-11-06"},
         {"a price period without effective_from", "openai.json",
          [](json& j) { at(j, "/models/1/pricing/0").erase("effective_from"); }, "/models/1/pricing/0/effective_from",
          "missing required key 'effective_from'"},
@@ -254,7 +254,7 @@ TEST_CASE("The v2 mutation table points at the shipped files' lifecycles") {
     CHECK(f.at("openai.json")["models"][2]["lifecycle"].contains("source"));
     CHECK(f.at("openai.json")["models"][5]["id"] == "openai/gpt-image-2");
     CHECK(f.at("openai.json")["models"][5]["lifecycle"]["released"] == "2026-04-21");
-    CHECK(f.at("openai.json")["models"][1]["pricing"][0]["effective_from"] == "2023-12-25");
+    CHECK(f.at("openai.json")["models"][1]["pricing"][0]["effective_from"] == "2023-11-06");
     CHECK_FALSE(f.at("openai.json")["models"][1].contains("edit"));
 }
 
@@ -298,7 +298,7 @@ TEST_CASE("A successor that names no model of the whole catalog rejects its file
     CHECK(r.errors[0].path == "/models/2/lifecycle/successor");
     CHECK_THAT(r.errors[0].reason, Catch::Contains("successor 'openai/gpt-image-9' is not a model of the catalog"));
     CHECK(r.errors[1].file == "defaults.json");
-    CHECK(r.errors[1].path == "/default_models/0");
+    CHECK(r.errors[1].path == "/default_models/1");
     CHECK(r.catalog.find_model("openai/gpt-image-1") == nullptr);
     CHECK(r.catalog.find_model("openai/gpt-image-2") == nullptr);
     CHECK(r.catalog.providers.size() == provider_files().size() - 1);

@@ -196,11 +196,21 @@ TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (re
     }
 }
 
-TEST_CASE("GPT-Image-2 and 2.6 Sunburst bill GPT-Image-1's token counts at $30/1M (research §1.5, counts assumed)") {
+TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M, and portrait and landscape are cheaper than square (r1 audit 2026-11-30)") {
+    SECTION("published per-image figures at 1024x1536 and 1536x1024 (no prompt tokens)") {
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1536, "low") == Approx(0.005).margin(0.0005));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1536, "medium") == Approx(0.041).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1536, 1024, "medium") == Approx(0.041).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1536, 1024, "high") == Approx(0.165).epsilon(kPublished));
+    }
     SECTION("token formula, exactly") {
-        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1056, 30, 50, 5)));
-        CHECK(price("openai/gpt-image-2", 1024, 1536, "high") == Approx(token_formula(6240, 30, 50, 5)));
-        CHECK(price("openai/gpt-image-2.6-sunburst", 1536, 1024, "low") == Approx(token_formula(400, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 1024, 1536, "high") == Approx(token_formula(5488, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 3840, 2160, "high") == Approx(token_formula(13342, 30, 50, 5)));
+    }
+    SECTION("a square 1024x1024 request is billed at the cheaper 1024x1536 tier (the cheapest covering tier, with a crop warning), not at the square $0.053") {
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1372, 30, 50, 5)));
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "high") == Approx(token_formula(5488, 30, 50, 5)));
+        CHECK_FALSE(estimate(request("openai/gpt-image-2", 1024, 1024, "medium")).warnings.empty());
     }
 }
 
@@ -238,14 +248,21 @@ TEST_CASE("Gemini 2.5 Flash Image through the Gemini Batch API costs about $0.01
     CHECK(estimate(s).effective_price_per_generation == Approx(0.0195).epsilon(kPublished));
 }
 
-TEST_CASE("Gemini 3 Pro Image costs $0.134 up to 2K and $0.24 at 4K (research §2.2)") {
-    CHECK(price("google/gemini-3-pro-image", 1024, 1024) == Approx(0.134));
-    CHECK(price("google/gemini-3-pro-image", 2048, 2048) == Approx(0.134));
-    CHECK(price("google/gemini-3-pro-image", 4096, 4096) == Approx(0.24));
+TEST_CASE("Gemini 3 Pro Image is 1,120 tokens at 1K and 2K and 2,000 at 4K at $120/1M: $0.134 and $0.24 (r1 audit 2026-11-30)") {
+    CHECK(price("google/gemini-3-pro-image", 1024, 1024) == Approx(token_formula(1120, 120, 50, 2)));
+    CHECK(price("google/gemini-3-pro-image", 2048, 2048) == Approx(token_formula(1120, 120, 50, 2)));
+    CHECK(price("google/gemini-3-pro-image", 4096, 4096) == Approx(token_formula(2000, 120, 50, 2)));
+    CHECK(price_without_prompt("google/gemini-3-pro-image", 1024, 1024, "") == Approx(0.134).epsilon(kPublished));
+    CHECK(price_without_prompt("google/gemini-3-pro-image", 4096, 4096, "") == Approx(0.24).epsilon(kPublished));
 }
 
-TEST_CASE("Gemini 3.1 Flash Image costs $0.045 on the Gemini API (research §2.2)") {
-    CHECK(price("google/gemini-3.1-flash-image", 1024, 1024) == Approx(0.045));
+TEST_CASE("Gemini 3.1 Flash Image is 747/1,120/1,680/2,520 tokens at 0.5K/1K/2K/4K at $60/1M (r1 audit 2026-11-30)") {
+    CHECK(price("google/gemini-3.1-flash-image", 512, 512) == Approx(token_formula(747, 60, 50, 0.5)));
+    CHECK(price("google/gemini-3.1-flash-image", 1024, 1024) == Approx(token_formula(1120, 60, 50, 0.5)));
+    CHECK(price("google/gemini-3.1-flash-image", 2048, 2048) == Approx(token_formula(1680, 60, 50, 0.5)));
+    CHECK(price("google/gemini-3.1-flash-image", 4096, 4096) == Approx(token_formula(2520, 60, 50, 0.5)));
+    CHECK(price_without_prompt("google/gemini-3.1-flash-image", 512, 512, "") == Approx(0.045).epsilon(kPublished));
+    CHECK(price_without_prompt("google/gemini-3.1-flash-image", 1024, 1024, "") == Approx(0.067).epsilon(kPublished));
 }
 
 TEST_CASE("Cloud Vision SafeSearch: first 1,000 free, then $1.50 per 1,000 (research §14.1)") {

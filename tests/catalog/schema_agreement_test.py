@@ -82,7 +82,7 @@ DEFAULTS_MUTATIONS = [
     ("/default_models", []),
     ("/default_models", "openai/gpt-image-2"),
     ("/default_models/0", "OpenAI/GPT"),
-    ("/default_models/1", "openai/gpt-image-2"),
+    ("/default_models/1", "google/gemini-3.1-flash-image"),  # a duplicate of the first entry
     ("/default", "openai/gpt-image-2"),
 ]
 

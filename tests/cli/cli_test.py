@@ -197,7 +197,7 @@ class AsOf(unittest.TestCase):
         self.assertEqual(h["model"], "openai/dall-e-3")
         self.assertEqual(len(h["points"]), 1)
         point = h["points"][0]
-        self.assertEqual(point["from"], "2023-12-25")
+        self.assertEqual(point["from"], "2023-11-06")
         self.assertIsNone(point["to"])
         self.assertAlmostEqual(point["price_per_generation"], 0.12)
         self.assertEqual(point["billed_as"], "1792x1024, hd")
