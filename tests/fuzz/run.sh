@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses (build/fuzz) and runs each for SECONDS
+# Builds the libFuzzer harnesses (build/fuzz, the main project with
+# IMGCOST_FUZZ=ON) and runs each for SECONDS
 # (default 60), in parallel when JOBS > 1. Usage: tests/fuzz/run.sh [SECONDS] [NAME...]
 # NAME is catalog, scenario or link (default: all three).
 # A finding leaves its input in build/fuzz/findings/NAME/ and makes the script
@@ -13,8 +14,15 @@ names=("$@")
 jobs=${JOBS:-$(nproc)}
 build=build/fuzz
 
-cmake -S tests/fuzz -B "$build" -DCMAKE_CXX_COMPILER="${FUZZ_CXX:-clang++-14}" >/dev/null
-cmake --build "$build" -j "$jobs" >/dev/null
+# The main project with IMGCOST_FUZZ=ON; only the harnesses are built. A
+# build/fuzz configured from tests/fuzz (the old separate project) is
+# reconfigured; its corpus and findings stay.
+if [[ -f $build/CMakeCache.txt ]] && ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$PWD" "$build/CMakeCache.txt"; then
+  rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
+fi
+cmake -S . -B "$build" -DIMGCOST_FUZZ=ON -DCMAKE_CXX_COMPILER="${FUZZ_CXX:-clang++-14}" \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j "$jobs" --target "${names[@]/%/_fuzzer}" >/dev/null
 
 # The catalog fuzzer also starts from the real price sheets, read in place so
 # the seeds follow the data.
