@@ -207,10 +207,13 @@ TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M, and portrait a
         CHECK(price("openai/gpt-image-2", 1024, 1536, "high") == Approx(token_formula(5488, 30, 50, 5)));
         CHECK(price("openai/gpt-image-2", 3840, 2160, "high") == Approx(token_formula(13342, 30, 50, 5)));
     }
-    SECTION("a square 1024x1024 request is billed at the cheaper 1024x1536 tier (the cheapest covering tier, with a crop warning), not at the square $0.053") {
-        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1372, 30, 50, 5)));
-        CHECK(price("openai/gpt-image-2", 1024, 1024, "high") == Approx(token_formula(5488, 30, 50, 5)));
-        CHECK_FALSE(estimate(request("openai/gpt-image-2", 1024, 1024, "medium")).warnings.empty());
+    SECTION("a square 1024x1024 request is billed at the square size's published $0.006 / $0.053 / $0.211, "
+            "though the portrait size costs less: the vendor bills the size asked for") {
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "low") == Approx(0.006).margin(0.0005));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "medium") == Approx(0.053).epsilon(kPublished));
+        CHECK(price_without_prompt("openai/gpt-image-2", 1024, 1024, "high") == Approx(0.211).epsilon(kPublished));
+        CHECK(price("openai/gpt-image-2", 1024, 1024, "medium") == Approx(token_formula(1756, 30, 50, 5)));
+        CHECK(estimate(request("openai/gpt-image-2", 1024, 1024, "medium")).warnings.empty());
     }
 }
 

@@ -33,9 +33,6 @@ Ignored ignored(const DecodedLink& d) {
 }
 
 // The decoded link's notices, which the test expects to be exactly these.
-std::vector<std::string> notices(const std::string& url, const std::string& fallback = "") {
-    return decode_link(url, fallback).notices;
-}
 
 // The custom_name a link carries, to see what percent-decoding made of it.
 std::string decoded_name(const std::string& encoded) {

@@ -7,17 +7,25 @@ namespace imgcost {
 namespace {
 
 // Builders keep each row of the table on a few lines.
+KeySpec base(const char* key, const char* label, Unit unit, const char* group, bool essential,
+             const char* description, const char* alias) {
+    KeySpec k;
+    k.key = key, k.label = label, k.unit = unit, k.scope = Scope::scenario, k.group = group;
+    k.essential = essential, k.description = description, k.alias = alias;
+    return k;
+}
+
 KeySpec number(const char* key, const char* label, Unit unit, const char* group, bool essential,
                const char* description, const char* alias, double min, double max, std::optional<double> def,
                bool integer = false) {
-    KeySpec k{key, label, unit, Scope::scenario, group, essential, description, alias};
+    KeySpec k = base(key, label, unit, group, essential, description, alias);
     k.min = min, k.max = max, k.integer = integer, k.default_number = def;
     return k;
 }
 
 KeySpec text(const char* key, const char* label, Unit unit, const char* group, bool essential,
              const char* description, const char* alias, size_t max_length, const char* def) {
-    KeySpec k{key, label, unit, Scope::scenario, group, essential, description, alias};
+    KeySpec k = base(key, label, unit, group, essential, description, alias);
     k.max_length = max_length, k.default_text = def;
     return k;
 }

@@ -93,7 +93,13 @@ Quote quote_tiers(const Pricing& p, const ImageRequest& r) {
         const double* amount = amount_for(t, r.quality, key);
         if (!amount) continue;
         double price = tier_price(p, *amount, r);
-        if (!best || price < best_price) {
+        // A size the model returns as asked is billed at that size's price,
+        // even where a larger size costs less (docs/pricing-structures.md#tiers):
+        // that is what the vendor charges for the request.
+        bool exact = t.kind == SizeTier::Kind::exact && t.width == r.width && t.height == r.height;
+        bool best_exact = best && best->kind == SizeTier::Kind::exact && best->width == r.width &&
+                          best->height == r.height;
+        if (!best || (exact && !best_exact) || (exact == best_exact && price < best_price)) {
             best = &t, best_price = price, best_amount = *amount, best_key = key;
         }
     }

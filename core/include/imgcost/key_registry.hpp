@@ -28,14 +28,14 @@ const char* unit_name(Unit u);
 enum class Scope { scenario, advisor };
 
 struct KeySpec {
-    const char* key;
-    const char* label;          // as a person reads it: "Acceptance rate"
-    Unit unit;
-    Scope scope;
-    const char* group;          // form group id (see form_groups())
-    bool essential;             // on the first screen; else under "More inputs"
-    const char* description;    // one line, for hints and --help
-    const char* alias;          // v1 share-link alias ("" for none)
+    const char* key = "";
+    const char* label = "";          // as a person reads it: "Acceptance rate"
+    Unit unit = Unit::count;
+    Scope scope = Scope::scenario;
+    const char* group = "";          // form group id (see form_groups())
+    bool essential = false;          // on the first screen; else under "More inputs"
+    const char* description = "";    // one line, for hints and --help
+    const char* alias = "";          // v1 share-link alias ("" for none)
     // Numbers: the allowed range. A "floor" above an exclusive minimum keeps
     // products finite (acceptance 1e-300 would make V / a infinite).
     double min = 0, max = 0;
