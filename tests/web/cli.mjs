@@ -20,6 +20,13 @@ function json(args, scenario) {
 
 export const cliEstimate = (scenario) => json(['estimate'], scenario);
 
+// Commands that take no scenario: history, trend, report.
+export function cliJson(...args) {
+  const out = spawnSync(CLI, args, { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`imgcost ${args.join(' ')} failed: ${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
 export const cliCompare = (scenario, includeRetired = false) =>
   json(['compare', ...(includeRetired ? ['--include-retired'] : [])], scenario).models;
 

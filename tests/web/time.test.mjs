@@ -1,0 +1,81 @@
+// Prices in time on the page, checked against the CLI: a pinned link keeps its
+// date's figures and shows today's beside them; the price history step chart's
+// table equals `imgcost history`; the market view's table equals `imgcost trend`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveAndLaunch } from './browser.mjs';
+import { cliEstimate, cliJson, REPO } from './cli.mjs';
+import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
+
+const SITE = `${REPO}/build/site`;
+let site;
+let browser;
+let stop;
+
+before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
+after(() => stop?.());
+
+async function open(t, query = '', width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+  await page.goto(site.url + query);
+  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
+  return page;
+}
+
+const same = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+
+describe('prices in time', () => {
+  test('a pinned link keeps its date\'s figures, shows today\'s beside them, and switches to today', async (t) => {
+    // FLUX.2 [flex] cost $0.06 a megapixel until 2026-01-28, $0.05 since.
+    const pinned = { model: 'bfl/flux-2-flex', as_of: '2026-01-01', images_per_month: 1000 };
+    const page = await open(t, '?v=2&model=bfl%2Fflux-2-flex&as_of=2026-01-01');
+    await expectFigures(page.locator('#answer'), cliEstimate(pinned));
+    await page.getByText('Prices as of 2026-01-01', { exact: false }).first().waitFor();
+    const now = cliEstimate({ model: 'bfl/flux-2-flex' });
+    assert.ok(same(await figureValue(page.locator('#pinned'), 'today.monthly_total'), now.monthly.total));
+    assert.notEqual(now.monthly.total, cliEstimate(pinned).monthly.total, 'the price changed between the two dates');
+    await page.reload();  // the link keeps the date
+    await expectFigures(page.locator('#answer'), cliEstimate(pinned));
+    await page.getByRole('button', { name: 'Use today’s prices' }).click();
+    await expectFigures(page.locator('#answer'), now);
+    assert.doesNotMatch(page.url(), /as_of=/);
+    await noBrokenNumbers(page);
+  });
+
+  test('the price history table equals imgcost history, one row per price period', async (t) => {
+    const page = await open(t, '?v=2&model=bfl%2Fflux-2-flex');
+    const expected = cliJson('history', 'bfl/flux-2-flex', '--width', '1024', '--height', '1024').points;
+    assert.ok(expected.length >= 2, 'FLUX.2 [flex] has a price change');
+    const history = page.locator('#history');
+    await history.locator('svg').waitFor();
+    const rows = history.locator('tbody tr');
+    assert.equal(await rows.count(), expected.length);
+    for (const [i, point] of expected.entries()) {
+      assert.ok(same(await figureValue(history, `history.${i}.price_per_generation`), point.price_per_generation));
+      assert.equal(await rows.nth(i).locator('td').first().textContent(), point.from);
+    }
+  });
+
+  test('the market view\'s table equals imgcost trend, quarter by quarter', async (t) => {
+    const page = await open(t);
+    const expected = cliJson('trend').quarters;
+    assert.ok(expected.length > 0);
+    const market = page.getByRole('region', { name: 'Where image pricing is heading' });
+    await market.locator('tbody tr').first().waitFor();
+    assert.equal(await market.locator('tbody tr').count(), expected.length);
+    for (const [i, q] of expected.entries()) {
+      for (const key of ['cheapest', 'median', 'dearest']) {
+        assert.ok(same(await figureValue(page.locator('#market'), `trend.${i}.${key}`), q[key]), `${q.quarter} ${key}`);
+      }
+    }
+    await page.getByRole('img', { name: /Price of one image from/ }).waitFor();
+  });
+});
