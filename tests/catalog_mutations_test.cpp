@@ -1,6 +1,6 @@
 // One broken thing at a time in a real provider file: the loader must reject
 // that file with its name, the JSON Pointer of the broken value and a reason,
-// and every other provider must still load (SPEC §2, last paragraph).
+// and every other provider must still load (docs/catalog.md#validation).
 #include <catch2/catch.hpp>
 
 #include <functional>

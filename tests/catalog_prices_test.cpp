@@ -1,5 +1,5 @@
 // The real price catalog (pricing-data/*.json) against the research table
-// (shared pricing-research.md, cited as "research §N"). Each case names the
+// (the sources named in pricing-data/*.json; docs/catalog.md#sources). Each case names the
 // figure it checks; token-priced models say whether they are checked against
 // the vendor's published per-image figure (within 2%) or the token formula.
 #include <catch2/catch.hpp>
@@ -88,16 +88,16 @@ TEST_CASE("Every catalog model prices a 1024x1024 image at its default quality, 
     }
 }
 
-TEST_CASE("Midjourney is listed as not available and never priced (research §13)") {
+TEST_CASE("Midjourney is listed as not available and never priced (pricing-data/midjourney.json)") {
     const auto& c = real_catalog();
     CHECK(std::any_of(c.not_available.begin(), c.not_available.end(),
                       [](const auto& u) { return u.provider == "midjourney" && u.name == "Midjourney"; }));
     CHECK(std::none_of(c.models.begin(), c.models.end(), [](const auto& m) { return m.provider == "midjourney"; }));
 }
 
-// ---------------------------------------------------------------- OpenAI (research §1)
+// ---------------------------------------------------------------- OpenAI (pricing-data/openai.json)
 
-TEST_CASE("DALL·E 2 costs $0.016 / $0.018 / $0.020 at 256, 512 and 1024 px (research §1.1)") {
+TEST_CASE("DALL·E 2 costs $0.016 / $0.018 / $0.020 at 256, 512 and 1024 px (pricing-data/openai.json)") {
     CHECK(price("openai/dall-e-2", 256, 256) == Approx(0.016));
     CHECK(price("openai/dall-e-2", 512, 512) == Approx(0.018));
     CHECK(price("openai/dall-e-2", 1024, 1024) == Approx(0.020));
@@ -109,17 +109,17 @@ TEST_CASE("DALL·E 2 bills a 300x300 request as the 512x512 image (cheapest tier
     CHECK(e.billed_as.find("512x512") != std::string::npos);
 }
 
-TEST_CASE("DALL·E 3 standard costs $0.04 square and $0.08 wide or tall (research §1.2)") {
+TEST_CASE("DALL·E 3 standard costs $0.04 square and $0.08 wide or tall (pricing-data/openai.json)") {
     CHECK(price("openai/dall-e-3", 1024, 1024, "standard") == Approx(0.04));
     CHECK(price("openai/dall-e-3", 1792, 1024, "standard") == Approx(0.08));
     CHECK(price("openai/dall-e-3", 1024, 1792, "standard") == Approx(0.08));
 }
 
-TEST_CASE("DALL·E 3 hd costs $0.08 square (research §1.2)") {
+TEST_CASE("DALL·E 3 hd costs $0.08 square (pricing-data/openai.json)") {
     CHECK(price("openai/dall-e-3", 1024, 1024, "hd") == Approx(0.08));
 }
 
-TEST_CASE("DALL·E 3 hd 1792x1024 costs $0.12 per image (research §1.2)") {
+TEST_CASE("DALL·E 3 hd 1792x1024 costs $0.12 per image (pricing-data/openai.json)") {
     CHECK(price("openai/dall-e-3", 1792, 1024, "hd") == Approx(0.12));
     CHECK(price("openai/dall-e-3", 1024, 1792, "hd") == Approx(0.12));
 }
@@ -146,7 +146,7 @@ TEST_CASE("DALL·E 3 is retired, so its estimate carries a warning") {
     CHECK_FALSE(e.warnings.empty());
 }
 
-TEST_CASE("GPT-Image-1 output tokens at $40/1M give the published per-image estimates (research §1.3)") {
+TEST_CASE("GPT-Image-1 output tokens at $40/1M give the published per-image estimates (pricing-data/openai.json)") {
     SECTION("published per-image figures, within 2% (no prompt tokens)") {
         CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1024, "low") == Approx(0.011).epsilon(kPublished));
         CHECK(price_without_prompt("openai/gpt-image-1", 1024, 1536, "low") == Approx(0.016).epsilon(kPublished));
@@ -164,7 +164,7 @@ TEST_CASE("GPT-Image-1 output tokens at $40/1M give the published per-image esti
     }
 }
 
-TEST_CASE("GPT-Image-1 has a 50% Batch API discount (research §1.6, per-model support C)") {
+TEST_CASE("GPT-Image-1 has a 50% Batch API discount (pricing-data/openai.json, per-model support C)") {
     auto s = request("openai/gpt-image-1", 1024, 1024, "medium");
     s.batch_share = 1;
     auto e = estimate(s);
@@ -172,7 +172,7 @@ TEST_CASE("GPT-Image-1 has a 50% Batch API discount (research §1.6, per-model s
     CHECK(e.effective_price_per_generation == Approx(e.price_per_generation * 0.5));
 }
 
-TEST_CASE("GPT-Image-1-mini uses its published per-image prices (research §1.4)") {
+TEST_CASE("GPT-Image-1-mini uses its published per-image prices (pricing-data/openai.json)") {
     CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "low") == Approx(0.005));
     CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "medium") == Approx(0.011));
     CHECK(price("openai/gpt-image-1-mini", 1024, 1024, "high") == Approx(0.036));
@@ -180,7 +180,7 @@ TEST_CASE("GPT-Image-1-mini uses its published per-image prices (research §1.4)
     CHECK(price("openai/gpt-image-1-mini", 1024, 1536, "high") == Approx(0.052));
 }
 
-TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (research §1.5)") {
+TEST_CASE("GPT-Image-1.5 at $32/1M matches its published per-image estimates (pricing-data/openai.json)") {
     SECTION("published per-image figures, within 2% (no prompt tokens); low 1024x1024 within the figure's rounding") {
         // 272 x $32/1M = $0.008704, which OpenAI publishes rounded to $0.009 (3.3% off,
         // but within the half-tenth-of-a-cent rounding of a three-decimal figure).
@@ -217,7 +217,7 @@ TEST_CASE("GPT-Image-2 has its own output-token counts at $30/1M, and portrait a
     }
 }
 
-TEST_CASE("OpenAI moderation is free (research §14.1)") {
+TEST_CASE("OpenAI moderation is free (pricing-data/openai.json)") {
     auto s = request("openai/gpt-image-1-mini", 1024, 1024, "low");
     s.moderation = "openai/omni-moderation-latest";
     auto e = estimate(s);
@@ -225,9 +225,9 @@ TEST_CASE("OpenAI moderation is free (research §14.1)") {
     CHECK(e.monthly.moderation == Approx(0.0).margin(1e-12));
 }
 
-// ---------------------------------------------------------------- Google (research §2)
+// ---------------------------------------------------------------- Google (pricing-data/google.json)
 
-TEST_CASE("Imagen costs $0.02 Fast, $0.04 Standard, $0.06 Ultra per image (research §2.1)") {
+TEST_CASE("Imagen costs $0.02 Fast, $0.04 Standard, $0.06 Ultra per image (pricing-data/google.json)") {
     CHECK(price("google/imagen-4-fast", 1024, 1024) == Approx(0.02));
     CHECK(price("google/imagen-4", 1024, 1024) == Approx(0.04));
     CHECK(price("google/imagen-4-ultra", 1024, 1024) == Approx(0.06));
@@ -235,7 +235,7 @@ TEST_CASE("Imagen costs $0.02 Fast, $0.04 Standard, $0.06 Ultra per image (resea
     CHECK(price("google/imagen-3-fast", 1024, 1024) == Approx(0.02));
 }
 
-TEST_CASE("Gemini 2.5 Flash Image is 1,290 tokens at $30/1M, about $0.039 (research §2.2)") {
+TEST_CASE("Gemini 2.5 Flash Image is 1,290 tokens at $30/1M, about $0.039 (pricing-data/google.json)") {
     SECTION("published per-image figure, within 2% (with the default 50 prompt tokens)") {
         CHECK(price("google/gemini-2.5-flash-image", 1024, 1024) == Approx(0.039).epsilon(kPublished));
     }
@@ -245,7 +245,7 @@ TEST_CASE("Gemini 2.5 Flash Image is 1,290 tokens at $30/1M, about $0.039 (resea
     }
 }
 
-TEST_CASE("Gemini 2.5 Flash Image through the Gemini Batch API costs about $0.0195 (research §2.2)") {
+TEST_CASE("Gemini 2.5 Flash Image through the Gemini Batch API costs about $0.0195 (pricing-data/google.json)") {
     auto s = request("google/gemini-2.5-flash-image", 1024, 1024);
     s.batch_share = 1;
     CHECK(estimate(s).effective_price_per_generation == Approx(0.0195).epsilon(kPublished));
@@ -268,16 +268,16 @@ TEST_CASE("Gemini 3.1 Flash Image is 747/1,120/1,680/2,520 tokens at 0.5K/1K/2K/
     CHECK(price_without_prompt("google/gemini-3.1-flash-image", 1024, 1024, "") == Approx(0.067).epsilon(kPublished));
 }
 
-TEST_CASE("Cloud Vision SafeSearch: first 1,000 free, then $1.50 per 1,000 (research §14.1)") {
+TEST_CASE("Cloud Vision SafeSearch: first 1,000 free, then $1.50 per 1,000 (pricing-data/google.json)") {
     auto s = request("google/imagen-4-fast", 1024, 1024);
     s.images_per_month = 10000;
     s.moderation = "google/cloud-vision-safesearch";
     CHECK(estimate(s).monthly.moderation == Approx(9000 * 0.0015));
 }
 
-// ---------------------------------------------------------------- Stability AI (research §3)
+// ---------------------------------------------------------------- Stability AI (pricing-data/stability.json)
 
-TEST_CASE("Stability credits at $0.01: Ultra 8, Core 3, SD3.5 Large 6.5, Large Turbo 4, Medium 3.5 (research §3.1)") {
+TEST_CASE("Stability credits at $0.01: Ultra 8, Core 3, SD3.5 Large 6.5, Large Turbo 4, Medium 3.5 (pricing-data/stability.json)") {
     CHECK(price("stability/stable-image-ultra", 1024, 1024) == Approx(0.08));
     CHECK(price("stability/stable-image-core", 1024, 1024) == Approx(0.03));
     CHECK(price("stability/sd3.5-large", 1024, 1024) == Approx(0.065));
@@ -285,7 +285,7 @@ TEST_CASE("Stability credits at $0.01: Ultra 8, Core 3, SD3.5 Large 6.5, Large T
     CHECK(price("stability/sd3.5-medium", 1024, 1024) == Approx(0.035));
 }
 
-TEST_CASE("Stability fast upscale costs $0.02 and creative upscale $0.60 (research §3.2)") {
+TEST_CASE("Stability fast upscale costs $0.02 and creative upscale $0.60 (pricing-data/stability.json)") {
     auto s = request("stability/stable-image-ultra", 1024, 1024);
     s.upscale_share = 1;
     CHECK(estimate(s).upscale_price == Approx(0.02));
@@ -293,22 +293,22 @@ TEST_CASE("Stability fast upscale costs $0.02 and creative upscale $0.60 (resear
     CHECK(estimate(s).upscale_price == Approx(0.60));
 }
 
-TEST_CASE("Stable Image Ultra on Bedrock costs $0.14 and Core $0.04 (research §3.4)") {
+TEST_CASE("Stable Image Ultra on Bedrock costs $0.14 and Core $0.04 (pricing-data/aws.json)") {
     CHECK(price("aws/stable-image-ultra", 1024, 1024) == Approx(0.14));
     CHECK(price("aws/stable-image-core", 1024, 1024) == Approx(0.04));
     CHECK(price("aws/sd3.5-large", 1024, 1024) == Approx(0.08));
 }
 
-// ---------------------------------------------------------------- Black Forest Labs (research §4)
+// ---------------------------------------------------------------- Black Forest Labs (pricing-data/bfl.json)
 
-TEST_CASE("BFL FLUX.1 family: 1.1 [pro] $0.04, Ultra $0.06, Kontext [max] $0.08 (research §4.1)") {
+TEST_CASE("BFL FLUX.1 family: 1.1 [pro] $0.04, Ultra $0.06, Kontext [max] $0.08 (pricing-data/bfl.json)") {
     CHECK(price("bfl/flux-1.1-pro", 1024, 1024) == Approx(0.04));
     CHECK(price("bfl/flux-1.1-pro-ultra", 2048, 2048) == Approx(0.06));
     CHECK(price("bfl/flux-1-kontext-max", 1024, 1024) == Approx(0.08));
     CHECK(price("bfl/flux-1-dev", 1024, 1024) == Approx(0.025));
 }
 
-TEST_CASE("FLUX.2 costs the first-MP price at 1 MP: klein 4B $0.014, pro $0.03, max $0.07, flex $0.05 (research §4.2)") {
+TEST_CASE("FLUX.2 costs the first-MP price at 1 MP: klein 4B $0.014, pro $0.03, max $0.07, flex $0.05 (pricing-data/bfl.json)") {
     CHECK(price("bfl/flux-2-klein-4b", 1024, 1024) == Approx(0.014));
     CHECK(price("bfl/flux-2-klein-9b", 1024, 1024) == Approx(0.015));
     CHECK(price("bfl/flux-2-pro", 1024, 1024) == Approx(0.03));
@@ -316,11 +316,11 @@ TEST_CASE("FLUX.2 costs the first-MP price at 1 MP: klein 4B $0.014, pro $0.03, 
     CHECK(price("bfl/flux-2-flex", 1024, 1024) == Approx(0.05));
 }
 
-TEST_CASE("FLUX.2 [pro] at 2048x2048 is 4 MP: $0.03 + 3 x $0.015 = $0.075 (research §4.2)") {
+TEST_CASE("FLUX.2 [pro] at 2048x2048 is 4 MP: $0.03 + 3 x $0.015 = $0.075 (pricing-data/bfl.json)") {
     CHECK(price("bfl/flux-2-pro", 2048, 2048) == Approx(0.075));
 }
 
-TEST_CASE("FLUX.2 [pro] edit with one 1 MP reference costs $0.045 at 1 MP (research §4.2)") {
+TEST_CASE("FLUX.2 [pro] edit with one 1 MP reference costs $0.045 at 1 MP (pricing-data/bfl.json)") {
     auto s = request("bfl/flux-2-pro", 1024, 1024);
     s.edits_per_image = 1;
     CHECK(estimate(s).edit_price == Approx(0.045));
@@ -328,14 +328,14 @@ TEST_CASE("FLUX.2 [pro] edit with one 1 MP reference costs $0.045 at 1 MP (resea
     CHECK(estimate(s).edit_price == Approx(0.10));
 }
 
-// ---------------------------------------------------------------- fal (research §5)
+// ---------------------------------------------------------------- fal (pricing-data/fal.json)
 
-TEST_CASE("fal FLUX.1 [dev] costs $0.025 per MP, with 1024x1024 as one MP (research §5)") {
+TEST_CASE("fal FLUX.1 [dev] costs $0.025 per MP, with 1024x1024 as one MP (pricing-data/fal.json)") {
     CHECK(price("fal/flux-1-dev", 1024, 1024) == Approx(0.025));
     CHECK(price("fal/flux-1-schnell", 1024, 1024) == Approx(0.003));
 }
 
-TEST_CASE("fal rounds megapixels up: 1024x768 is 1 MP, 1025x1024 and 1536x1024 are 2 MP (research §5)") {
+TEST_CASE("fal rounds megapixels up: 1024x768 is 1 MP, 1025x1024 and 1536x1024 are 2 MP (pricing-data/fal.json)") {
     CHECK(price("fal/flux-1-dev", 1024, 768) == Approx(0.025));
     auto e = estimate(request("fal/flux-1-dev", 1025, 1024));
     CHECK(e.price_per_generation == Approx(0.05));
@@ -345,25 +345,25 @@ TEST_CASE("fal rounds megapixels up: 1024x768 is 1 MP, 1025x1024 and 1536x1024 a
     CHECK(price("fal/flux-1-schnell", 1536, 1024) == Approx(0.006));
 }
 
-TEST_CASE("fal FLUX.2 [pro] at 2048x1024 is $0.03 + $0.015 (research §5)") {
+TEST_CASE("fal FLUX.2 [pro] at 2048x1024 is $0.03 + $0.015 (pricing-data/fal.json)") {
     CHECK(price("fal/flux-2-pro", 2048, 1024) == Approx(0.045));
 }
 
-TEST_CASE("fal per-image endpoints: FLUX1.1 [pro] $0.04, Nano Banana $0.039, Imagen 4 Fast $0.02 (research §5)") {
+TEST_CASE("fal per-image endpoints: FLUX1.1 [pro] $0.04, Nano Banana $0.039, Imagen 4 Fast $0.02 (pricing-data/fal.json)") {
     CHECK(price("fal/flux-1.1-pro", 1024, 1024) == Approx(0.04));
     CHECK(price("fal/gemini-2.5-flash-image", 1024, 1024) == Approx(0.039));
     CHECK(price("fal/imagen-4-fast", 1024, 1024) == Approx(0.02));
 }
 
-// ---------------------------------------------------------------- Replicate (research §6)
+// ---------------------------------------------------------------- Replicate (pricing-data/replicate.json)
 
-TEST_CASE("Replicate official models: flux-schnell $0.003, flux-pro $0.055, flux-1.1-pro $0.04 (research §6.2)") {
+TEST_CASE("Replicate official models: flux-schnell $0.003, flux-pro $0.055, flux-1.1-pro $0.04 (pricing-data/replicate.json)") {
     CHECK(price("replicate/flux-schnell", 1024, 1024) == Approx(0.003));
     CHECK(price("replicate/flux-pro", 1024, 1024) == Approx(0.055));
     CHECK(price("replicate/flux-1.1-pro", 1024, 1024) == Approx(0.04));
 }
 
-TEST_CASE("Replicate SDXL is a compute-time estimate of about $0.0063 per run, scaling with steps (research §6)") {
+TEST_CASE("Replicate SDXL is a compute-time estimate of about $0.0063 per run, scaling with steps (pricing-data/replicate.json)") {
     auto e = estimate(request("replicate/sdxl", 1024, 1024));
     CHECK(e.estimate);
     CHECK(e.price_per_generation == Approx(0.0063).epsilon(0.01));
@@ -373,17 +373,17 @@ TEST_CASE("Replicate SDXL is a compute-time estimate of about $0.0063 per run, s
     CHECK(e.price_source.confidence == "unverified");
 }
 
-// ---------------------------------------------------------------- Together (research §7)
+// ---------------------------------------------------------------- Together (pricing-data/together.json)
 
-TEST_CASE("Together FLUX.1 [schnell] costs $0.0027 per 10^6 pixels (research §7)") {
+TEST_CASE("Together FLUX.1 [schnell] costs $0.0027 per 10^6 pixels (pricing-data/together.json)") {
     CHECK(price("together/flux-1-schnell", 1000, 1000) == Approx(0.0027));
     CHECK(price("together/flux-1-schnell", 1024, 1024) == Approx(0.0027 * 1.048576));
     CHECK(price("together/flux-1-dev", 1000, 1000) == Approx(0.025));
 }
 
-// ---------------------------------------------------------------- Amazon Bedrock (research §8)
+// ---------------------------------------------------------------- Amazon Bedrock (pricing-data/aws.json)
 
-TEST_CASE("Nova Canvas: $0.04/$0.06 up to 1024, $0.06/$0.08 up to 2048, standard/premium (research §8.1)") {
+TEST_CASE("Nova Canvas: $0.04/$0.06 up to 1024, $0.06/$0.08 up to 2048, standard/premium (pricing-data/aws.json)") {
     CHECK(price("aws/nova-canvas", 1024, 1024, "standard") == Approx(0.04));
     CHECK(price("aws/nova-canvas", 1024, 1024, "premium") == Approx(0.06));
     CHECK(price("aws/nova-canvas", 2048, 2048, "standard") == Approx(0.06));
@@ -394,23 +394,23 @@ TEST_CASE("Nova Canvas bills 1280x720 in the 2048 bucket (cheapest bound that co
     CHECK(price("aws/nova-canvas", 1280, 720, "standard") == Approx(0.06));
 }
 
-TEST_CASE("Titan Image Generator: v1 $0.008 to 512 px, v2 $0.008 to 1024 px, premium $0.012 above (research §8.2)") {
+TEST_CASE("Titan Image Generator: v1 $0.008 to 512 px, v2 $0.008 to 1024 px, premium $0.012 above (pricing-data/aws.json)") {
     CHECK(price("aws/titan-image-generator-v1", 512, 512, "standard") == Approx(0.008));
     CHECK(price("aws/titan-image-generator-v1", 1024, 1024, "premium") == Approx(0.012));
     CHECK(price("aws/titan-image-generator-v2", 1024, 1024, "standard") == Approx(0.008));
     CHECK(price("aws/titan-image-generator-v2", 1408, 640, "premium") == Approx(0.012));
 }
 
-// ---------------------------------------------------------------- Ideogram, Recraft, Runware (research §9, §10, §12)
+// ---------------------------------------------------------------- Ideogram, Recraft, Runware (pricing-data/ideogram.json, pricing-data/recraft.json, pricing-data/runware.json)
 
-TEST_CASE("Ideogram 3.0 costs $0.03 turbo, $0.06 default, $0.09 quality (research §9)") {
+TEST_CASE("Ideogram 3.0 costs $0.03 turbo, $0.06 default, $0.09 quality (pricing-data/ideogram.json)") {
     CHECK(price("ideogram/ideogram-3", 1024, 1024, "turbo") == Approx(0.03));
     CHECK(price("ideogram/ideogram-3", 1024, 1024, "default") == Approx(0.06));
     CHECK(price("ideogram/ideogram-3", 1024, 1024, "quality") == Approx(0.09));
     CHECK(price("ideogram/ideogram-4", 1024, 1024, "quality") == Approx(0.10));
 }
 
-TEST_CASE("Recraft units at $0.001: V3 $0.04, V2 $0.022, V3 vector $0.08, V4.1 $0.035, V4 Pro $0.25 (research §10)") {
+TEST_CASE("Recraft units at $0.001: V3 $0.04, V2 $0.022, V3 vector $0.08, V4.1 $0.035, V4 Pro $0.25 (pricing-data/recraft.json)") {
     CHECK(price("recraft/recraft-v3", 1024, 1024) == Approx(0.04));
     CHECK(price("recraft/recraft-v2", 1024, 1024) == Approx(0.022));
     CHECK(price("recraft/recraft-v3-vector", 1024, 1024) == Approx(0.08));
@@ -418,7 +418,7 @@ TEST_CASE("Recraft units at $0.001: V3 $0.04, V2 $0.022, V3 vector $0.08, V4.1 $
     CHECK(price("recraft/recraft-v4-pro", 2048, 2048) == Approx(0.25));
 }
 
-TEST_CASE("Recraft crisp upscale costs $0.004 and creative upscale $0.25 (research §10)") {
+TEST_CASE("Recraft crisp upscale costs $0.004 and creative upscale $0.25 (pricing-data/recraft.json)") {
     auto s = request("recraft/recraft-v3", 1024, 1024);
     s.upscale_share = 1;
     CHECK(estimate(s).upscale_price == Approx(0.004));
@@ -426,7 +426,7 @@ TEST_CASE("Recraft crisp upscale costs $0.004 and creative upscale $0.25 (resear
     CHECK(estimate(s).upscale_price == Approx(0.25));
 }
 
-TEST_CASE("Runware SD3 costs $0.0019 at 1024x1024 and 28 steps, about $0.0013 at 20 steps (research §12)") {
+TEST_CASE("Runware SD3 costs $0.0019 at 1024x1024 and 28 steps, about $0.0013 at 20 steps (pricing-data/runware.json)") {
     CHECK(price("runware/stable-diffusion-3", 1024, 1024) == Approx(0.0019));
     auto s = request("runware/stable-diffusion-3", 1024, 1024);
     s.steps = 20;
@@ -435,9 +435,9 @@ TEST_CASE("Runware SD3 costs $0.0019 at 1024x1024 and 28 steps, about $0.0013 at
     CHECK(estimate(s).price_per_generation == Approx(0.0013).epsilon(0.05));
 }
 
-// ---------------------------------------------------------------- storage and delivery (research §14)
+// ---------------------------------------------------------------- storage and delivery (pricing-data/aws.json, pricing-data/cloudflare.json)
 
-TEST_CASE("Storage: S3 Standard $0.023/GB-month, R2 Standard first 10 GB-month free then $0.015 (research §14.2)") {
+TEST_CASE("Storage: S3 Standard $0.023/GB-month, R2 Standard first 10 GB-month free then $0.015 (pricing-data/aws.json, pricing-data/cloudflare.json)") {
     auto s = request("google/imagen-4-fast", 1024, 1024);
     s.images_per_month = 1000;
     s.retention_months = 12;
@@ -450,7 +450,7 @@ TEST_CASE("Storage: S3 Standard $0.023/GB-month, R2 Standard first 10 GB-month f
     CHECK(estimate(s).monthly.storage == Approx(18 * 0.01));
 }
 
-TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB, R2 egress is free (research §14.3)") {
+TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB, R2 egress is free (pricing-data/aws.json, pricing-data/cloudflare.json)") {
     auto s = request("google/imagen-4-fast", 1024, 1024);
     s.images_per_month = 1000;
     s.views_per_image = 1000;

@@ -1,7 +1,7 @@
-// SPEC §1/§3, comparison: every callable catalog model priced for one
+// docs/cost-model.md#comparison and docs/interfaces.md#cli, comparison: every callable catalog model priced for one
 // scenario, sorted by cost_per_delivered_image, failures reported per model
 // and last. Figures by hand on the "acme" test catalog at 1024x1024 with the
-// SPEC defaults (a = 1, no extras), so each row's cost is its price:
+// defaults of docs/cost-model.md#inputs (a = 1, no extras), so each row's cost is its price:
 //   gpu 0.002 (2 s × $0.001), mp-steps 0.01048576 (1.048576 MP × $0.01),
 //   tokens 0.01113 (272 × 40e-6 + 50 × 5e-6), bounded 0.02,
 //   mp-exact 0.0262144 (1.048576 × 0.025), mp-first 0.03 (1 MP of 2^20),

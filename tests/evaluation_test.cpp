@@ -1,4 +1,4 @@
-// SPEC §1 formulas, with figures computed by hand.
+// docs/cost-model.md formulas, with figures computed by hand.
 #include <catch2/catch.hpp>
 
 #include "imgcost/errors.hpp"

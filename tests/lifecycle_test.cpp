@@ -1,4 +1,4 @@
-// Time in the catalog (SPEC §4, catalog format v2): dates, the status a model
+// Time in the catalog (docs/catalog.md#lifecycle): dates, the status a model
 // has on a day (derived from its lifecycle dates), the price period in effect,
 // the default model, the scenario's as_of, and the comparison as of a day.
 // Every date is fixed: nothing here reads the clock.

@@ -1,4 +1,4 @@
-// SPEC §2: the five pricing structures, their tier rules and what `billed_as`
+// docs/pricing-structures.md: the five pricing structures, their tier rules and what `billed_as`
 // says, on the hand-made "acme" catalog (tests/support/test_catalog.cpp).
 // Every figure below is computed by hand in the comment beside it.
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// SPEC §1, projection: month k = 1..months, V_k = V × (1 + g)^(k−1); every
+// docs/cost-model.md#projection, projection: month k = 1..months, V_k = V × (1 + g)^(k−1); every
 // per-image cost scales with V_k; stored images in month k are
 // V_(k−R+1) + … + V_k, months before 1 counting 0. Figures by hand on the
 // "acme" test catalog (acme/tiered: $0.04 a generation, $0.05 an edit,

@@ -1,4 +1,4 @@
-// SPEC §1: every figure of an estimate, computed by hand on the "acme" test
+// docs/cost-model.md: every figure of an estimate, computed by hand on the "acme" test
 // catalog (tests/support/test_catalog.cpp). acme/tiered costs $0.04 at
 // 1024x1024 standard, edits $0.05, has its own upscaler ($0.02) and a 50% batch
 // discount; acme/bounded costs $0.02 and has no edit price, upscaler or batch.

@@ -1,4 +1,4 @@
-// SPEC §1, the scenario: every input with its range and default, read from
+// docs/cost-model.md#inputs, the scenario: every input with its range and default, read from
 // and written to its JSON keys. Each bad value is rejected with an error that
 // names the key and the allowed range. (The table of 50 invalid scenarios is
 // tests/bad_input_matrix_test.cpp; this file walks every key's range rule.)
@@ -25,7 +25,7 @@ using nlohmann::json;
 
 namespace {
 
-// The allowed range of each numeric key as its error message words it (SPEC §1).
+// The allowed range of each numeric key as its error message words it (docs/cost-model.md#inputs).
 const std::map<std::string, std::string>& range_words() {
     static const std::map<std::string, std::string> words = {
         {"width", "a whole number from 64 to 16384"},
@@ -146,7 +146,7 @@ TEST_CASE("Every text key must be a string of limited length") {
     CHECK(scenario_from_json(with("quality", std::string(40, 'q'))).quality.size() == 40);
 }
 
-TEST_CASE("The defaults are those of SPEC §1") {
+TEST_CASE("The defaults are those of docs/cost-model.md#inputs") {
     Scenario s = scenario_from_json(json{{"model", "acme/tiered"}});
     CHECK(s.width == 1024);
     CHECK(s.height == 1024);

@@ -1,4 +1,4 @@
-// SPEC §3, share link: the scenario in the URL with readable keys and a format
+// docs/interfaces.md#share-link, share link: the scenario in the URL with readable keys and a format
 // version; opening it restores the same scenario; unknown or invalid
 // parameters are ignored with a notice that names them.
 #include <catch2/catch.hpp>

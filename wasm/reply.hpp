@@ -1,6 +1,6 @@
 // What both browser modules share: the loaded catalog and the reply format.
 // JSON text in, JSON text out, so no exception and no 64-bit integer crosses
-// into JavaScript (TOOLCHAIN.md 9, 10). Every reply is {"ok": true, ...} or
+// into JavaScript (docs/building.md#bigint, docs/building.md#binding-errors). Every reply is {"ok": true, ...} or
 // {"ok": false, "errors": [{key, message}]}.
 #pragma once
 

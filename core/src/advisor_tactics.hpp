@@ -1,5 +1,5 @@
 // The advisor's tactics, one function each; advisor.cpp runs them in turn.
-// Every tactic states its change as SPEC §1 keys and is priced by evaluate().
+// Every tactic states its change as docs/cost-model.md#inputs keys and is priced by evaluate().
 #pragma once
 
 #include <string>

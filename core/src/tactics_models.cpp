@@ -61,7 +61,7 @@ Scenario with_drafts(Scenario s, const DraftPlan& plan) {
 }
 
 // Drafts at the model's cheapest tier; the chosen draft rendered again at the
-// final tier. SPEC §1 has no key for a second tier, so that final render is
+// final tier. docs/cost-model.md#inputs has no key for a second tier, so that final render is
 // counted as one edit call per image at the final tier's price.
 void rerender_plan(const DraftPlan& plan, const Estimate& base, const Catalog& c, std::vector<Tactic>& out,
                    std::vector<std::string>& why) {

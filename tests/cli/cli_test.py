@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The imgcost CLI as SPEC §3 describes it, run against the bundled catalog.
+"""The imgcost CLI as docs/interfaces.md#cli describes it, run against the bundled catalog.
 
 Usage: cli_test.py IMGCOST_BINARY [examples|bad-input|interface]
 Worked examples are computed by hand from the prices in pricing-data/; each
@@ -104,7 +104,7 @@ class WorkedExamples(unittest.TestCase):
         self.assertEqual(from_link["monthly"]["total"], estimate(scenario)["monthly"]["total"])
 
 
-# Each SPEC §1 input out of range: exit 2 and a message naming the key.
+# Each docs/cost-model.md#inputs input out of range: exit 2 and a message naming the key.
 BAD_INPUTS = [
     ("width", 63), ("width", 16385), ("width", 1000.5), ("height", 0), ("height", 20000),
     ("steps", 0), ("steps", 501), ("images_per_month", -1), ("images_per_month", 1e13),

@@ -25,7 +25,7 @@ inline void check(bool ok, const std::string& what) {
     if (!ok) fail(what);
 }
 
-// SPEC §1: no figure may be NaN, Infinity or negative.
+// docs/cost-model.md#errors: no figure may be NaN, Infinity or negative.
 inline void check_cost(double v, const std::string& name) {
     if (!std::isfinite(v) || v < 0) fail(name + " is " + std::to_string(v));
 }

@@ -1,6 +1,6 @@
 // The real catalog's provider files as JSON, and the check that one broken
 // file is rejected with its file, JSON path and reason while every other
-// provider still loads (SPEC §2). Shared by the mutation tests.
+// provider still loads (docs/catalog.md#validation). Shared by the mutation tests.
 #pragma once
 
 #include <catch2/catch.hpp>

@@ -18,7 +18,7 @@
 
 namespace imgcost::testing {
 
-// A default scenario (SPEC §1 defaults) for one model of the test catalog.
+// A default scenario (docs/cost-model.md#inputs defaults) for one model of the test catalog.
 inline Scenario scenario_for(const std::string& model, int width = 1024, int height = 1024,
                              const std::string& quality = "") {
     Scenario s;

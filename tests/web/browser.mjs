@@ -1,5 +1,5 @@
 // What every browser test and the benchmark share: Debian's Chromium, started
-// so that it opens no connection of its own (TOOLCHAIN.md), and a polling wait.
+// so that it opens no connection of its own (docs/building.md#chromium), and a polling wait.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';

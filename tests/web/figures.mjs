@@ -1,4 +1,4 @@
-// Reading the page's figures (data-result / data-value, SPEC §3) and
+// Reading the page's figures (data-result / data-value, docs/interfaces.md#page) and
 // comparing them with the CLI's JSON.
 import assert from 'node:assert/strict';
 

@@ -1,5 +1,5 @@
 // The answer: every figure of the core's estimate, each carrying
-// data-result (its JSON key) and data-value (the raw number), SPEC §3.
+// data-result (its JSON key) and data-value (the raw number), docs/interfaces.md#page.
 import { $, el } from './dom.js';
 import { count, money, percent } from './money.js';
 import { breakdownChart, projectionChart } from './charts.js';

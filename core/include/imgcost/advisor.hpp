@@ -1,6 +1,6 @@
 // The savings advisor (issue 6): each way to pay less, computed for the
 // reader's own scenario as a changed scenario with its new monthly total, or
-// the reason it does not apply. Every changed scenario uses SPEC §1 keys only,
+// the reason it does not apply. Every changed scenario uses docs/cost-model.md#inputs keys only,
 // so the page can load it as is ("Apply") and show the advertised total.
 #pragma once
 

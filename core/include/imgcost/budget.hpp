@@ -31,7 +31,7 @@ struct Affordable {
 struct Runway {
     double total_budget = 0;
     bool beyond_horizon = false;     // still money left after `horizon` months
-    int horizon = 60;                // the projection's longest run (SPEC §1)
+    int horizon = 60;                // the projection's longest run (docs/cost-model.md#inputs)
     double months = 0;               // when !beyond_horizon
     double spent_in_horizon = 0;     // what the horizon costs in all
 };

@@ -1,4 +1,4 @@
-// Scenario evaluation (SPEC §1): prices a scenario against the catalog and
+// Scenario evaluation (docs/cost-model.md): prices a scenario against the catalog and
 // returns every figure: per-image costs, the monthly breakdown, the projection.
 #pragma once
 

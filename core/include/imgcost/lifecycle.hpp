@@ -1,4 +1,4 @@
-// Time in the catalog (SPEC §4, catalog format v2): a model's status on a
+// Time in the catalog (docs/catalog.md#lifecycle): a model's status on a
 // date, derived from its lifecycle dates; the price period in effect on a
 // date; the default model on a date; and the date a scenario is priced on.
 // Every function takes the date explicitly: the core never reads the clock.

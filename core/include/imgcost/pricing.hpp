@@ -1,4 +1,4 @@
-// The five pricing structures (SPEC §2): what one generation of a given size,
+// The five pricing structures (docs/pricing-structures.md): what one generation of a given size,
 // quality and step count costs under a pricing block, and which rule billed it.
 #pragma once
 
