@@ -44,10 +44,11 @@ function main() {
   console.log(table(Object.entries(r.models_by_provider), ['provider', 'models']));
   console.log(section(`Confidence of ${r.dated_sources} dated sources`));
   console.log(table(Object.entries(r.grades).map(([g, n]) => [g, n, percent(n, r.dated_sources)]), ['grade', 'sources', 'share']));
-  console.log(section(`Stale: checked more than 180 days before ${r.as_of}`));
+  console.log(section(`Stale: prices in effect checked more than 180 days before ${r.as_of}`));
   console.log(table(r.stale.map((s) => [s.id, s.where, s.checked, `${s.age_days} days`, s.confidence, s.url]),
     ['id', 'price', 'checked', 'age', 'conf', 'source']));
-  console.log(`\n  ${r.stale.length} of ${r.dated_sources} dated sources are stale (${percent(r.stale.length, r.dated_sources)}).`);
+  console.log(`\n  ${r.stale.length} of ${r.current_sources} sources of prices in effect are stale (${percent(r.stale.length, r.current_sources)});`
+    + ` ${r.stale_history} of ${r.history_sources} sources of retired models' historical prices are older too.`);
   console.log(section('Shutting down in the next 90 days'));
   console.log(r.shutting_down.length
     ? table(r.shutting_down.map((s) => [s.id, s.shutdown, `in ${s.in_days} days`, s.successor || '—']), ['id', 'shutdown', 'when', 'successor'])

@@ -14,17 +14,21 @@ namespace {
 struct Dated {
     std::string id, where;
     const Source* source;
+    bool history;  // the model or service is not callable on the date: its price cannot be re-checked
 };
 
-std::vector<Dated> dated_sources(const Catalog& c) {
+std::vector<Dated> dated_sources(const Catalog& c, const Date& on) {
     std::vector<Dated> out;
     for (const auto& m : c.models) {
+        bool history = model_status(m, on).status == Status::retired;
         const Pricing& current = m.prices.back().pricing;
-        out.push_back({m.id, "pricing", &current.source});
-        if (m.edit) out.push_back({m.id, "edit", &m.edit->source});
-        if (m.batch) out.push_back({m.id, "batch", &m.batch->source});
+        out.push_back({m.id, "pricing", &current.source, history});
+        if (m.edit) out.push_back({m.id, "edit", &m.edit->source, history});
+        if (m.batch) out.push_back({m.id, "batch", &m.batch->source, history});
     }
-    for (const auto& s : c.services) out.push_back({s.id, service_kind_name(s.kind) + std::string(" service"), &s.source});
+    for (const auto& s : c.services)
+        out.push_back({s.id, service_kind_name(s.kind) + std::string(" service"), &s.source,
+                       service_status(s, on).status == Status::retired});
     return out;
 }
 
@@ -57,11 +61,17 @@ CatalogReport catalog_report(const Catalog& c, const ReportOptions& o) {
     r.models = static_cast<int>(c.models.size());
     r.services = static_cast<int>(c.services.size());
     r.not_available = static_cast<int>(c.not_available.size());
-    for (const auto& d : dated_sources(c)) {
+    for (const auto& d : dated_sources(c, o.as_of)) {
         ++r.grades[d.source->confidence];
         ++r.dated_sources;
         auto checked = parse_date(d.source->checked);
-        int age = checked ? days_between(*checked, o.as_of) : 0;
+        int age = checked ? static_cast<int>(days_between(*checked, o.as_of)) : 0;
+        if (d.history) {
+            ++r.history_sources;
+            if (age > o.stale_days) ++r.stale_history;
+            continue;
+        }
+        ++r.current_sources;
         if (age > o.stale_days) r.stale.push_back({d.id, d.where, d.source->checked, d.source->url, d.source->confidence, age});
     }
     for (const auto& m : c.models) {
@@ -100,6 +110,9 @@ nlohmann::json to_json(const CatalogReport& r) {
             {"not_available", r.not_available},
             {"models_by_provider", r.models_by_provider},
             {"dated_sources", r.dated_sources},
+            {"current_sources", r.current_sources},
+            {"history_sources", r.history_sources},
+            {"stale_history", r.stale_history},
             {"grades", r.grades},
             {"stale", stale},
             {"shutting_down", shutdowns},

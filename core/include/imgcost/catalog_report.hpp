@@ -44,7 +44,10 @@ struct CatalogReport {
     int providers = 0, models = 0, services = 0, not_available = 0;
     std::map<std::string, int> grades;   // over every dated source
     int dated_sources = 0;
-    std::vector<StalePrice> stale;
+    // Sources of prices in effect (models and services callable on the date)
+    // and of history (retired ones, whose prices can no longer be re-checked).
+    int current_sources = 0, history_sources = 0, stale_history = 0;
+    std::vector<StalePrice> stale;   // current prices only
     std::vector<Shutdown> shutting_down;
     std::vector<ReportRow> rows;
 };
