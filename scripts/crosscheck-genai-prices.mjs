@@ -63,14 +63,15 @@ function parseArgs(argv) {
   return opts;
 }
 
+export class CannotRun extends Error {}
+
 async function loadRegistry() {
   const require = createRequire(import.meta.url);
   let entry;
   try {
     entry = require.resolve('@pydantic/genai-prices');
   } catch {
-    process.stderr.write('@pydantic/genai-prices is not installed: run npm ci (it is a devDependency)\n');
-    process.exit(2);
+    throw new CannotRun('@pydantic/genai-prices is not installed: run npm ci (it is a devDependency)');
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8'));
   const lib = await import('@pydantic/genai-prices');
@@ -178,7 +179,13 @@ export function format(r) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const opts = parseArgs(process.argv.slice(2));
-  const r = await crosscheck(opts);
+  let r;
+  try {
+    r = await crosscheck(opts);
+  } catch (e) {
+    process.stderr.write(`crosscheck-genai-prices: ${e.message}\n`);
+    process.exit(2);
+  }
   console.log(opts.json ? JSON.stringify(r, null, 2) : format(r));
   process.exit(r.ok ? 0 : 1);
 }
