@@ -4,11 +4,19 @@
 // shutting down in the next 90 days, and each model's price for a 1024x1024
 // image at its default tier. Every figure comes from the core
 // (`imgcost report`, docs/catalog.md#report); this script only lays it out.
+// It ends with the cross-check of the token rates against @pydantic/genai-prices
+// (scripts/crosscheck-genai-prices.mjs).
 //
 //   node scripts/catalog-report.mjs [--as-of YYYY-MM-DD] [--catalog DIR]
+//                                   [--fail-stale-share 0.05] [--fail-crosscheck]
+//
+// --fail-stale-share S exits 1 when more than the share S (0..1) of dated
+// sources is stale; --fail-crosscheck exits 1 when the cross-check has a
+// finding or cannot run. Without them the report only prints.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crosscheck, format as formatCrosscheck } from './crosscheck-genai-prices.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = process.env.IMGCOST_CLI || path.join(REPO, 'build/native/cli/imgcost');
@@ -35,9 +43,30 @@ function section(title) {
 
 const percent = (n, total) => `${total ? ((100 * n) / total).toFixed(1) : '0.0'}%`;
 
-function main() {
-  const args = process.argv.slice(2);
-  const r = report(args);
+function options(argv) {
+  const opts = { reportArgs: [], failStaleShare: null, failCrosscheck: false, asOf: null, catalog: null };
+  for (let i = 0; i < argv.length; ++i) {
+    const a = argv[i];
+    if (a === '--fail-crosscheck') opts.failCrosscheck = true;
+    else if (a === '--fail-stale-share') {
+      const v = Number(argv[++i]);
+      if (!(v >= 0 && v <= 1)) {
+        process.stderr.write(`--fail-stale-share must be a share from 0 to 1 (got '${argv[i]}')\n`);
+        process.exit(2);
+      }
+      opts.failStaleShare = v;
+    } else {
+      if (a === '--as-of') opts.asOf = argv[i + 1];
+      if (a === '--catalog') opts.catalog = argv[i + 1];
+      opts.reportArgs.push(a);
+    }
+  }
+  return opts;
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  const r = report(opts.reportArgs);
   console.log(`imgcost catalog report as of ${r.as_of}`);
   console.log(`${r.providers} provider files, ${r.models} models, ${r.services} services, ${r.not_available} not available`);
   console.log(section('Models by provider'));
@@ -56,6 +85,25 @@ function main() {
   console.log(section('Price of a 1024x1024 image at the default tier (the core\'s figure)'));
   console.log(table(r.rows.map((m) => [m.id, m.status, m.structure, m.ok ? `$${m.price_per_generation}` : '—',
     m.ok ? m.billed_as : m.error, m.confidence || '']), ['id', 'status', 'structure', 'price', 'billed as', 'conf']));
+
+  console.log(section('Cross-check against @pydantic/genai-prices'));
+  let checked = null;
+  try {
+    checked = await crosscheck({ asOf: r.as_of, catalog: path.resolve(opts.catalog || path.join(REPO, 'pricing-data')) });
+    console.log(formatCrosscheck(checked));
+  } catch (e) {
+    console.log(`  not run: ${e.message}`);
+  }
+
+  const failures = [];
+  if (opts.failStaleShare !== null && r.dated_sources && r.stale.length / r.dated_sources > opts.failStaleShare)
+    failures.push(`${r.stale.length} of ${r.dated_sources} dated sources (${percent(r.stale.length, r.dated_sources)}) were checked more than 180 days ago: more than the allowed ${(100 * opts.failStaleShare).toFixed(1)}%`);
+  if (opts.failCrosscheck && (!checked || !checked.ok))
+    failures.push(checked ? `the cross-check against genai-prices has ${checked.findings.length} unacknowledged finding(s)` : 'the cross-check against genai-prices could not run');
+  if (failures.length) {
+    for (const f of failures) process.stderr.write(`FAIL: ${f}\n`);
+    process.exit(1);
+  }
 }
 
-main();
+await main();

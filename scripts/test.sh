@@ -11,4 +11,7 @@ bash tests/fuzz/run.sh "${FUZZ_SECONDS:-20}"
 # The page in Chromium, checked against the native CLI built above.
 bash scripts/build-site.sh
 npm ci --no-audit --no-fund --loglevel=error
+# The catalog's token rates against @pydantic/genai-prices' bundled data (offline).
+node scripts/crosscheck-genai-prices.mjs
+node --test tests/catalog/crosscheck.test.mjs
 node --test tests/web/

@@ -304,6 +304,14 @@ std::vector<std::string> qualities(const json& v, const std::string& path) {
     return out;
 }
 
+// A period's acknowledged differences from an independent price registry
+// (scripts/crosscheck-genai-prices.mjs reads them): registry -> reason.
+void crosscheck(const json& j, const std::string& path) {
+    expect_keys(j, path, {"genai_prices"});
+    if (j.empty()) throw Invalid{path, "must name at least one registry (genai_prices)"};
+    if (j.contains("genai_prices")) nonempty_text(j["genai_prices"], at(path, "genai_prices"));
+}
+
 // The price history: periods oldest first, effective_from strictly increasing.
 std::vector<PricePeriod> price_periods(const json& v, const std::string& path, const std::vector<std::string>& qualities,
                                        std::optional<int> default_steps) {
@@ -322,6 +330,10 @@ std::vector<PricePeriod> price_periods(const json& v, const std::string& path, c
                               out.back().effective_from + "): periods are listed oldest first"};
         json block = v[i];
         block.erase("effective_from");
+        if (block.contains("crosscheck")) {
+            crosscheck(block["crosscheck"], at(ppath, "crosscheck"));
+            block.erase("crosscheck");
+        }
         period.pricing = pricing(block, ppath, qualities, default_steps);
         out.push_back(std::move(period));
     }

@@ -62,6 +62,17 @@ MUTATIONS = [
                                        "source": {"url": "https://openai.com", "checked": "2023-12-25", "confidence": "A"},
                                        "tiers": [{"size": "256x256", "prices": {"any": 0.016}}]},
      "/models/0/edit/effective_from"),
+    ("openai.json", "/models/2/pricing/0/crosscheck", "genai-prices agrees"),
+    ("openai.json", "/models/2/pricing/0/crosscheck", {}),
+    ("openai.json", "/models/2/pricing/0/crosscheck", {"genai_prices": ""},
+     "/models/2/pricing/0/crosscheck/genai_prices"),
+    ("openai.json", "/models/2/pricing/0/crosscheck", {"litellm": "a registry the check does not read"},
+     "/models/2/pricing/0/crosscheck/litellm"),
+    ("openai.json", "/models/0/edit", {"crosscheck": {"genai_prices": "an edit is not a price period"},
+                                       "structure": "per_image",
+                                       "source": {"url": "https://openai.com", "checked": "2023-12-25", "confidence": "A"},
+                                       "tiers": [{"size": "256x256", "prices": {"any": 0.016}}]},
+     "/models/0/edit/crosscheck"),
     ("openai.json", "/services/0/kind", "filter"),
     ("openai.json", "/services/0/price", -1),
     ("openai.json", "/services/0/status", "active"),
@@ -171,6 +182,12 @@ class SchemaAgreement(unittest.TestCase):
                 document = load(name)
                 self.assertEqual([e.message for e in self.validator.iter_errors(document)], [])
                 self.assertEqual(loader_errors(name, document), [])
+
+    def test_a_crosscheck_acknowledgement_on_a_price_period_passes_both(self):
+        document = mutate(load("openai.json"), "/models/2/pricing/0/crosscheck",
+                          {"genai_prices": "genai-prices lists the launch price"})
+        self.assertEqual([e.message for e in self.validator.iter_errors(document)], [])
+        self.assertEqual(loader_errors("openai.json", document), [])
 
     def test_each_mutation_fails_the_schema_and_the_loader_at_the_same_path(self):
         for name, pointer, value, *loader_pointer in MUTATIONS:
