@@ -10,8 +10,8 @@
 //   node scripts/catalog-report.mjs [--as-of YYYY-MM-DD] [--catalog DIR]
 //                                   [--fail-stale-share 0.05] [--fail-crosscheck]
 //
-// --fail-stale-share S exits 1 when more than the share S (0..1) of dated
-// sources is stale; --fail-crosscheck exits 1 when the cross-check has a
+// --fail-stale-share S exits 1 when more than the share S (0..1) of the
+// sources of prices in effect is stale; --fail-crosscheck exits 1 when the cross-check has a
 // finding or cannot run. Without them the report only prints.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -96,8 +96,8 @@ async function main() {
   }
 
   const failures = [];
-  if (opts.failStaleShare !== null && r.dated_sources && r.stale.length / r.dated_sources > opts.failStaleShare)
-    failures.push(`${r.stale.length} of ${r.dated_sources} dated sources (${percent(r.stale.length, r.dated_sources)}) were checked more than 180 days ago: more than the allowed ${(100 * opts.failStaleShare).toFixed(1)}%`);
+  if (opts.failStaleShare !== null && r.current_sources && r.stale.length / r.current_sources > opts.failStaleShare)
+    failures.push(`${r.stale.length} of ${r.current_sources} sources of prices in effect (${percent(r.stale.length, r.current_sources)}) were checked more than 180 days ago: more than the allowed ${(100 * opts.failStaleShare).toFixed(1)}%`);
   if (opts.failCrosscheck && (!checked || !checked.ok))
     failures.push(checked ? `the cross-check against genai-prices has ${checked.findings.length} unacknowledged finding(s)` : 'the cross-check against genai-prices could not run');
   if (failures.length) {
