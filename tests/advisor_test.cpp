@@ -258,7 +258,7 @@ TEST_CASE("Advisor options out of range are rejected naming the option") {
         FAIL("no error");
     } catch (const imgcost::InputError& e) {
         CHECK(e.errors().at(0).code == imgcost::code::out_of_range);
-        CHECK(e.errors().at(0).message == "Share of requests a cache can serve (cache_reuse) must be a number from 0 to 0.99 (got 1.5)");
+        CHECK(e.errors().at(0).message == "Share of requests a cache can serve (cache_reuse) must be from 0% to 99% (got 150%)");
     }
 }
 

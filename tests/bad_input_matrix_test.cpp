@@ -46,7 +46,7 @@ const std::vector<BadScenario>& bad_scenarios() {
          "model", imgcost::code::too_long},
         {R"({"model": "custom"})", "price_per_image", imgcost::code::required},
         // width, height: whole numbers 64..16384, and a size the model can deliver
-        {R"({"model": "acme/tiered", "width": "1024"})", "width", imgcost::code::wrong_type},
+        {R"({"model": "acme/tiered", "width": "1024 px"})", "width", imgcost::code::wrong_type},
         {R"({"model": "acme/tiered", "width": 63})", "width", imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "width": 16385})", "width", imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "width": 1024.5})", "width", imgcost::code::out_of_range},
@@ -82,7 +82,8 @@ const std::vector<BadScenario>& bad_scenarios() {
         {R"({"model": "acme/tiered", "acceptance_rate": -0.5})", "acceptance_rate", imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "acceptance_rate": 1e-300})", "acceptance_rate",
          imgcost::code::too_small},
-        {R"({"model": "acme/tiered", "acceptance_rate": "50%"})", "acceptance_rate", imgcost::code::wrong_type},
+        {R"({"model": "acme/tiered", "acceptance_rate": "half"})", "acceptance_rate", imgcost::code::wrong_type},
+        {R"({"model": "acme/tiered", "acceptance_rate": "150%"})", "acceptance_rate", imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "acceptance_rate": [0.5]})", "acceptance_rate", imgcost::code::wrong_type},
         // edits, shares
         {R"({"model": "acme/tiered", "edits_per_image": -0.1})", "edits_per_image",
@@ -115,7 +116,7 @@ const std::vector<BadScenario>& bad_scenarios() {
         {R"({"model": "acme/tiered", "price_per_image": -0.01})", "price_per_image",
          imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "price_per_image": 2e6})", "price_per_image", imgcost::code::out_of_range},
-        {R"({"model": "acme/tiered", "price_per_image": "0.04"})", "price_per_image", imgcost::code::wrong_type},
+        {R"({"model": "acme/tiered", "price_per_image": "4 cents"})", "price_per_image", imgcost::code::wrong_type},
         {R"({"model": "acme/tiered", "edit_price": -1})", "edit_price", imgcost::code::out_of_range},
         {R"({"model": "acme/tiered", "upscale_price": "free"})", "upscale_price", imgcost::code::wrong_type},
         {R"({"model": "acme/tiered", "batch_discount": 1.5})", "batch_discount", imgcost::code::out_of_range},

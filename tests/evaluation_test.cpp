@@ -58,7 +58,7 @@ TEST_CASE("An acceptance rate above 1 is rejected naming the key and its range")
         REQUIRE(e.errors().size() == 1);
         CHECK(e.errors()[0].key == "acceptance_rate");
         CHECK(e.errors()[0].code == imgcost::code::out_of_range);
-        CHECK(e.errors()[0].message == "Acceptance rate (acceptance_rate) must be more than 0 and at most 1 (got 1.5)");
+        CHECK(e.errors()[0].message == "Acceptance rate (acceptance_rate) must be more than 0% and at most 100% (got 150%)");
     }
 }
 

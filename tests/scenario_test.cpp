@@ -28,27 +28,27 @@ namespace {
 // The allowed range of each numeric key as its error message words it (docs/cost-model.md#inputs).
 const std::map<std::string, std::string>& range_words() {
     static const std::map<std::string, std::string> words = {
-        {"width", "a whole number from 64 to 16384"},
-        {"height", "a whole number from 64 to 16384"},
+        {"width", "a whole number from 64 to 16,384"},
+        {"height", "a whole number from 64 to 16,384"},
         {"steps", "a whole number from 1 to 500"},
-        {"images_per_month", "a number from 0 to 1e+12"},
-        {"acceptance_rate", "more than 0 and at most 1"},
-        {"edits_per_image", "a number from 0 to 1000"},
-        {"upscale_share", "a number from 0 to 1"},
-        {"batch_share", "a number from 0 to 1"},
-        {"image_mb", "a number from 0 to 10000"},
+        {"images_per_month", "a number from 0 to 1 trillion"},
+        {"acceptance_rate", "more than 0% and at most 100%"},
+        {"edits_per_image", "a number from 0 to 1,000"},
+        {"upscale_share", "from 0% to 100%"},
+        {"batch_share", "from 0% to 100%"},
+        {"image_mb", "a number from 0 to 10,000"},
         {"retention_months", "a number from 0 to 600"},
-        {"views_per_image", "a number from 0 to 1e+09"},
-        {"prompt_tokens", "a number from 0 to 1e+06"},
+        {"views_per_image", "a number from 0 to 1 billion"},
+        {"prompt_tokens", "a number from 0 to 1 million"},
         {"months", "a whole number from 1 to 60"},
-        {"monthly_growth", "a number from -1 to 10"},
-        {"price_per_image", "a number from 0 to 1e+06"},
-        {"edit_price", "a number from 0 to 1e+06"},
-        {"upscale_price", "a number from 0 to 1e+06"},
-        {"batch_discount", "a number from 0 to 1"},
-        {"moderation_price", "a number from 0 to 1e+06"},
-        {"storage_price_gb_month", "a number from 0 to 1e+06"},
-        {"cdn_price_gb", "a number from 0 to 1e+06"},
+        {"monthly_growth", "from -100% to 1000%"},
+        {"price_per_image", "a number from $0 to $1 million"},
+        {"edit_price", "a number from $0 to $1 million"},
+        {"upscale_price", "a number from $0 to $1 million"},
+        {"batch_discount", "from 0% to 100%"},
+        {"moderation_price", "a number from $0 to $1 million"},
+        {"storage_price_gb_month", "a number from $0 to $1 million"},
+        {"cdn_price_gb", "a number from $0 to $1 million"},
     };
     return words;
 }
@@ -94,7 +94,7 @@ TEST_CASE("Every numeric key rejects a value below its minimum, above its maximu
         check_rejected(r, r.min_exclusive ? r.min : r.min - 1);
         if (std::isfinite(r.max)) check_rejected(r, r.max + 1);
         if (r.integer) check_rejected(r, r.min + 0.5);
-        check_rejected(r, "12");
+        check_rejected(r, "twelve");
         check_rejected(r, true);
     }
 }

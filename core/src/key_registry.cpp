@@ -1,5 +1,7 @@
 #include "imgcost/key_registry.hpp"
 
+#include <cmath>
+
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -155,15 +157,40 @@ const char* unit_name(Unit u) {
     return "text";
 }
 
+namespace {
+
+// 1e12 -> "1 trillion", 10000 -> "10,000": bounds as people read them.
+std::string amount_words(double v) {
+    struct Scale {
+        double size;
+        const char* word;
+    };
+    for (Scale s : {Scale{1e12, " trillion"}, Scale{1e9, " billion"}, Scale{1e6, " million"}})
+        if (std::fabs(v) >= s.size) return number_text(v / s.size) + s.word;
+    std::string digits = number_text(std::fabs(v));
+    size_t end = digits.find('.') == std::string::npos ? digits.size() : digits.find('.');
+    for (long i = static_cast<long>(end) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ",");
+    return (v < 0 ? "-" : "") + digits;
+}
+
+}  // namespace
+
+std::string KeySpec::shown(double v) const {
+    if (unit == Unit::share) return number_text(v * 100) + "%";
+    if (unit == Unit::money) return "$" + amount_words(v);
+    return amount_words(v);
+}
+
 std::string KeySpec::range_text() const {
+    if (unit == Unit::date) return "a date YYYY-MM-DD";
     if (!numeric()) return max_length ? "text of at most " + std::to_string(max_length) + " characters" : "";
-    if (integer) return "a whole number from " + number_text(min) + " to " + number_text(max);
-    if (min_exclusive) return "more than " + number_text(min) + " and at most " + number_text(max);
-    return "a number from " + number_text(min) + " to " + number_text(max);
+    if (integer) return "a whole number from " + shown(min) + " to " + shown(max);
+    if (min_exclusive) return "more than " + shown(min) + " and at most " + shown(max);
+    return (unit == Unit::share ? "from " : "a number from ") + shown(min) + " to " + shown(max);
 }
 
 std::string KeySpec::default_words() const {
-    if (default_number) return number_text(*default_number);
+    if (default_number) return shown(*default_number);
     if (*default_text) return default_text;
     if (numeric()) return scope == Scope::scenario && unit == Unit::money ? "the catalog price" : "none";
     return "none";

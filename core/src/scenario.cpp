@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/input_text.hpp"
 #include "imgcost/lifecycle.hpp"
 #include "number_text.hpp"
 
@@ -89,13 +90,17 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     }
 }
 
+// A number, or text as people type it (input_text.hpp): "30%", "20k", "$0.05".
 void read_number(const KeySpec& k, const NumericMember& m, const nlohmann::json& value, Scenario& s,
                  std::vector<FieldError>& errors) {
-    if (!value.is_number()) {
+    std::optional<double> typed;
+    if (value.is_number()) typed = value.get<double>();
+    else if (value.is_string()) typed = read_typed_number(k, value.get_ref<const std::string&>());
+    if (!typed) {
         errors.push_back({k.key, code::wrong_type, range_message(k, value.dump())});
         return;
     }
-    double v = value.get<double>();
+    double v = *typed;
     if (auto e = check_number(k, v)) errors.push_back(std::move(*e));
     else m.set(s, v);
 }
@@ -120,7 +125,7 @@ std::string range_message(const KeySpec& k, const std::string& got) {
 std::optional<FieldError> check_number(const KeySpec& k, double v) {
     bool low = k.min_exclusive ? !(v > k.min) : !(v >= k.min);
     if (!std::isfinite(v) || low || !(v <= k.max) || (k.integer && std::floor(v) != v))
-        return FieldError{k.key, code::out_of_range, range_message(k, number_text(v))};
+        return FieldError{k.key, code::out_of_range, range_message(k, k.unit == Unit::share ? k.shown(v) : number_text(v))};
     if (k.min_exclusive && v < k.floor)
         return FieldError{k.key, code::too_small,
                           k.name() + " must be at least " + number_text(k.floor) + " (got " + number_text(v) +

@@ -269,8 +269,8 @@ class Interface(unittest.TestCase):
     def test_errors_name_the_label_and_the_key_with_a_code(self):
         out = run("estimate", "--scenario", "-", stdin=json.dumps({"model": "openai/dall-e-3", "acceptance_rate": 1.5}))
         self.assertEqual(out.returncode, 2)
-        self.assertEqual(out.stderr.strip(), "imgcost: Acceptance rate (acceptance_rate) must be more than 0 and at "
-                                             "most 1 (got 1.5) [value.out_of_range]")
+        self.assertEqual(out.stderr.strip(), "imgcost: Acceptance rate (acceptance_rate) must be more than 0% and at "
+                                             "most 100% (got 150%) [value.out_of_range]")
 
     def test_the_catalog_report_prices_equal_compare(self):
         day = "2026-11-30"
@@ -287,6 +287,17 @@ class Interface(unittest.TestCase):
                 self.assertIn(row["id"], compared)
                 self.assertEqual(row["price_per_generation"], compared[row["id"]]["price_per_generation"])
         self.assertEqual(sum(report["grades"].values()), report["dated_sources"])
+
+    def test_inputs_as_people_type_them(self):
+        typed = estimate({"model": "openai/dall-e-3", "acceptance_rate": "50%", "images_per_month": "20k",
+                          "upscale_share": "0", "edits_per_image": "1,000"})
+        plain = estimate({"model": "openai/dall-e-3", "acceptance_rate": 0.5, "images_per_month": 20000,
+                          "edits_per_image": 1000})
+        self.assertEqual(typed["monthly"], plain["monthly"])
+        self.assertEqual(estimate({"model": "openai/dall-e-3", "acceptance_rate": "30"})["cost_per_usable_image"],
+                         estimate({"model": "openai/dall-e-3", "acceptance_rate": 0.3})["cost_per_usable_image"])
+        self.assertEqual(estimate({"model": "openai/dall-e-3", "images_per_month": "20 000"})["monthly"]["total"],
+                         estimate({"model": "openai/dall-e-3", "images_per_month": 20000})["monthly"]["total"])
 
     def test_help_explains_every_input(self):
         out = run("--help")

@@ -53,6 +53,8 @@ struct KeySpec {
     // The allowed range in words: "a whole number from 64 to 16384",
     // "more than 0 and at most 1".
     std::string range_text() const;
+    // A value in the key's unit, as people read it: "30%", "$0.05", "1 trillion".
+    std::string shown(double v) const;
     // The default in words, for hints and --help.
     std::string default_words() const;
     // "Acceptance rate (acceptance_rate)": how every message names the key.
