@@ -59,7 +59,8 @@ std::string recompute(const std::string& scenario_text, const std::string& view_
         imgcost::Scenario priced = s;
         if (priced.as_of.empty()) priced.as_of = view.today;
         json out = {{"rows", imgcost::to_json(imgcost::compare(priced, loaded().catalog, view.compare))},
-                    {"url", imgcost::encode_link(s, view.base)}};
+                    {"url", imgcost::encode_link(s, view.base)},
+                    {"scenario", imgcost::scenario_to_json(s)}};  // as the core read it: numbers, shares as fractions
         try {
             out["result"] = imgcost::to_json(imgcost::evaluate(priced, loaded().catalog));
             if (priced.model != "custom") out["history"] = imgcost::to_json(imgcost::price_history(priced, loaded().catalog));

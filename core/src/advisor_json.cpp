@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgcost/errors.hpp"
+#include "imgcost/input_text.hpp"
 #include "imgcost/result_json.hpp"
 
 namespace imgcost {
@@ -16,18 +17,32 @@ std::string option_name(const char* key) {
     return k ? k->name() : key;
 }
 
+// A number, or text as people type it ("50%", "$200", "20k"): read by the
+// option's unit in the key registry.
+std::optional<double> typed(const json& j, const char* key, std::vector<FieldError>& errors) {
+    if (!j.contains(key) || j[key].is_null()) return std::nullopt;
+    const KeySpec* k = find_key(key, Scope::advisor);
+    std::optional<double> v;
+    if (j[key].is_number()) v = j[key].get<double>();
+    else if (j[key].is_string() && k) v = read_typed_number(*k, j[key].get_ref<const std::string&>());
+    if (!v) errors.push_back({key, code::wrong_type, option_name(key) + " must be " + (k ? k->range_text() : "a number") +
+                                                        " (got " + j[key].dump() + ")"});
+    return v;
+}
+
 void read_number(const json& j, const char* key, std::vector<FieldError>& errors, double& into) {
-    if (!j.contains(key) || j[key].is_null()) return;
-    if (j[key].is_number())
-        into = j[key].get<double>();
-    else
-        errors.push_back({key, code::wrong_type, option_name(key) + " must be a number (got " + j[key].dump() + ")"});
+    if (auto v = typed(j, key, errors)) into = *v;
 }
 
 void read_optional(const json& j, const char* key, std::vector<FieldError>& errors, std::optional<double>& into) {
-    double value = 0;
-    read_number(j, key, errors, value);
-    if (j.contains(key) && j[key].is_number()) into = value;
+    if (auto v = typed(j, key, errors)) into = *v;
+}
+
+// A use case's share typed as a percentage ("70" or "70%"), as every share is.
+std::optional<double> typed_share(const json& v) {
+    KeySpec share;
+    share.unit = Unit::share;
+    return read_typed_number(share, v.get_ref<const std::string&>());
 }
 
 UseCase read_use_case(const json& j, size_t i, std::vector<FieldError>& errors) {
@@ -43,6 +58,8 @@ UseCase read_use_case(const json& j, size_t i, std::vector<FieldError>& errors) 
             u.name = item.value().get<std::string>();
         else if (item.key() == "share" && item.value().is_number())
             u.share = item.value().get<double>();
+        else if (item.key() == "share" && item.value().is_string() && typed_share(item.value()))
+            u.share = *typed_share(item.value());
         else if (item.key() == "name" || item.key() == "share")
             errors.push_back({label + "." + item.key(), code::wrong_type, label + "." + item.key() + " has the wrong type (got " +
                                                             item.value().dump() + ")"});

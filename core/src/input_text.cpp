@@ -74,11 +74,11 @@ std::optional<double> plain_number(const std::string& s) {
 
 std::optional<double> read_typed_number(const KeySpec& k, std::string_view text) {
     std::string s = trimmed(text);
-    double scale = 1;
+    double scale = 1, divisor = 1;
     if (k.unit == Unit::share) {
         // Text in a share is a percentage: "30%" and "30" are both 0.3.
         if (!s.empty() && s.back() == '%') s = trimmed(s.substr(0, s.size() - 1));
-        scale = 0.01;
+        divisor = 100;  // 70 / 100 is exactly the double 0.7; 70 * 0.01 is not
     } else {
         if (k.unit == Unit::money && !s.empty() && s.front() == '$') s = trimmed(s.substr(1));
         if (!s.empty() && (k.unit == Unit::count || k.unit == Unit::money)) {
@@ -91,7 +91,7 @@ std::optional<double> read_typed_number(const KeySpec& k, std::string_view text)
     if (!remove_group_separators(s)) return std::nullopt;
     auto v = plain_number(s);
     if (!v) return std::nullopt;
-    return *v * scale;
+    return *v * scale / divisor;
 }
 
 }  // namespace imgcost

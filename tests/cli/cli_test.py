@@ -296,6 +296,10 @@ class Interface(unittest.TestCase):
         self.assertEqual(typed["monthly"], plain["monthly"])
         self.assertEqual(estimate({"model": "openai/dall-e-3", "acceptance_rate": "30"})["cost_per_usable_image"],
                          estimate({"model": "openai/dall-e-3", "acceptance_rate": 0.3})["cost_per_usable_image"])
+        # A typed percentage is exactly the fraction a link or a JSON number gives.
+        for percent in range(1, 101):
+            self.assertEqual(estimate({"model": "openai/dall-e-3", "acceptance_rate": str(percent)})["cost_per_usable_image"],
+                             estimate({"model": "openai/dall-e-3", "acceptance_rate": percent / 100})["cost_per_usable_image"])
         self.assertEqual(estimate({"model": "openai/dall-e-3", "images_per_month": "20 000"})["monthly"]["total"],
                          estimate({"model": "openai/dall-e-3", "images_per_month": 20000})["monthly"]["total"])
 

@@ -95,7 +95,8 @@ async function shot(page, name) {
 }
 
 // A model with a batch discount, rejects, storage and delivery: every tactic has something to say.
-const BATCH_SCENARIO = { model: 'openai/gpt-image-1', quality: 'medium', acceptance_rate: 0.5,
+// Medium is GPT-Image-1's default tier: the page keeps a default tier implicit, so other models take theirs.
+const BATCH_SCENARIO = { model: 'openai/gpt-image-1', acceptance_rate: 0.5,
   storage: 'aws/s3-standard', cdn: 'aws/cloudfront-us', views_per_image: 20 };
 
 // Applies the tactic `id` on the page and checks the answer against what the card and the CLI said.
@@ -157,7 +158,7 @@ describe('how to pay less', () => {
     const before = await value(answer(page), 'monthly.total');
     const tactic = await applyTactic(page, BATCH_SCENARIO, 'batch', { keyboard: true });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'advisor-undo', 'the keyboard lands on Undo');
-    assert.equal(await page.getByLabel('Share sent through batch mode').inputValue(), String(tactic.scenario.batch_share));
+    assert.equal(await page.getByLabel('Share sent through batch mode').inputValue(), String(tactic.scenario.batch_share * 100));  // in %
     assert.match(page.url(), /batch_share=0\.5/);
     assert.ok(page.url().startsWith(site.url), 'the page stays under its sub-path');
     await shot(page, 'after-apply');
@@ -211,12 +212,12 @@ describe('how to pay less', () => {
     const page = await openCalculator(t, BATCH_SCENARIO);
     await openFold(page, 'Assumptions of the tactics');
     const field = page.getByLabel('Share of work that can wait for batch');
-    await field.fill('2');
+    await field.fill('200');  // a % field: 200%
     const message = cliAdviseError({ ...BATCH_SCENARIO, advisor: { batch_eligible_share: 2 } });
     await expectError(page.locator('#a-batch_eligible_share-error'), message);
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     await noBrokenNumbers(page);
-    await field.fill('1');
+    await field.fill('100');
     const expected = cliAdvise({ ...BATCH_SCENARIO, advisor: { batch_eligible_share: 1 } }).tactics.find((x) => x.id === 'batch');
     await expectValue(page.locator('[data-tactic="batch"]'), 'advice.batch.monthly_total', expected.monthly_total);
     assert.equal(await field.getAttribute('aria-invalid'), null);

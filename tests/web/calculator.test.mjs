@@ -57,7 +57,7 @@ describe('calculator page', () => {
     const model = await page.getByLabel('Model', { exact: true }).inputValue();
     for (const [label, value, scenario] of [
       ['Usable images per month', '2500', { model, images_per_month: 2500 }],
-      ['Acceptance rate', '0.5', { model, images_per_month: 2500, acceptance_rate: 0.5 }],
+      ['Acceptance rate', '50', { model, images_per_month: 2500, acceptance_rate: 0.5 }],
     ]) {
       const before = await calls();
       await page.getByLabel(label, { exact: true }).fill(value);
@@ -87,7 +87,7 @@ describe('calculator page', () => {
     await expectFigures(answer(page), cliEstimate(Object.assign(scenario, { quality: 'hd' })));
     assert.ok(await figureValue(answer(page), 'price_per_generation') > standard, 'hd costs more than standard');
 
-    await page.getByLabel('Acceptance rate').fill('0.4');
+    await page.getByLabel('Acceptance rate').fill('40');
     await expectFigures(answer(page), cliEstimate(Object.assign(scenario, { acceptance_rate: 0.4 })));
 
     await page.getByLabel('Usable images per month').fill('2500');
@@ -111,7 +111,7 @@ describe('calculator page', () => {
       views_per_image: 40, retention_months: 6, image_mb: 2, months: 18, monthly_growth: 0.1 };
     await page.getByLabel('Model', { exact: true }).selectOption('stability/stable-image-core');
     await page.getByLabel('Edits per delivered image').fill('0.5');
-    await page.getByLabel('Share of images upscaled').fill('0.25');
+    await page.getByLabel('Share of images upscaled').fill('25');
     await page.getByLabel('Moderation service').selectOption('google/cloud-vision-safesearch');
     await page.getByLabel('Storage service').selectOption('aws/s3-standard');
     await page.getByLabel('Delivery (CDN or egress)').selectOption('aws/cloudfront-us');
@@ -119,7 +119,7 @@ describe('calculator page', () => {
     await page.getByLabel('Retention (months)').fill('6');
     await page.getByLabel('File size (MB)').fill('2');
     await page.getByLabel('Months projected').fill('18');
-    await page.getByLabel('Monthly growth').fill('0.1');
+    await page.getByLabel('Monthly growth').fill('10');
     await expectFigures(answer(page), cliEstimate(scenario));
   });
 
@@ -129,7 +129,7 @@ describe('calculator page', () => {
     assert.equal(await page.getByLabel('Usable images per month').inputValue(), '20000');
     const model = await page.getByLabel('Model', { exact: true }).inputValue();
     await expectFigures(answer(page), cliEstimate({ model, width: 1024, height: 1024, images_per_month: 20000,
-      acceptance_rate: 0.8, moderation: 'openai/omni-moderation-latest', image_mb: 0.5, retention_months: 24,
+      acceptance_rate: 0.8, batch_share: 1, moderation: 'openai/omni-moderation-latest', image_mb: 0.5, retention_months: 24,
       views_per_image: 100, storage: 'cloudflare/r2-standard', cdn: 'cloudflare/r2-egress' }));
   });
 
@@ -167,6 +167,7 @@ describe('calculator page', () => {
 
   test('rows that cannot deliver the size say why', async (t) => {
     const page = await openCalculator(t);
+    await page.getByLabel('Model', { exact: true }).selectOption('openai/gpt-image-2');  // up to 3840x2160
     await page.getByLabel('Width (px)').fill('4096');
     await page.getByLabel('Height (px)').fill('4096');
     const model = await page.getByLabel('Model', { exact: true }).inputValue();
@@ -185,7 +186,7 @@ describe('calculator page', () => {
     const model = await page.getByLabel('Model', { exact: true }).inputValue();
     const before = await figureValue(answer(page), 'cost_per_usable_image');
     const field = page.getByLabel('Acceptance rate');
-    await field.fill('1.5');
+    await field.fill('150');  // a % field: 150%
     const message = cliError({ model, acceptance_rate: 1.5 });
     const errorBox = page.locator('#f-acceptance_rate-error');
     await expectError(errorBox, message);
@@ -200,7 +201,7 @@ describe('calculator page', () => {
     await expectError(errorBox, cliError({ model, acceptance_rate: 'abc' }));
     await noBrokenNumbers(page);
 
-    await field.fill('0.5');
+    await field.fill('50%');
     await expectFigures(answer(page), cliEstimate({ model, acceptance_rate: 0.5 }));
     assert.equal(await field.getAttribute('aria-invalid'), null);
   });
@@ -245,13 +246,13 @@ describe('calculator page', () => {
     const scenario = { model: 'openai/dall-e-3', quality: 'hd', acceptance_rate: 0.5 };
     await page.getByLabel('Model', { exact: true }).selectOption('openai/dall-e-3');
     await page.getByLabel('Quality', { exact: true }).selectOption('hd');
-    await page.getByLabel('Acceptance rate').fill('0.5');
+    await page.getByLabel('Acceptance rate').fill('50');
     await expectFigures(answer(page), cliEstimate(scenario));
     assert.ok(page.url().startsWith(site.url), 'the page stays under its sub-path');
     await page.reload();
     await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
     assert.equal(await page.getByLabel('Model', { exact: true }).inputValue(), 'openai/dall-e-3');
-    assert.equal(await page.getByLabel('Acceptance rate').inputValue(), '0.5');
+    assert.equal(await page.getByLabel('Acceptance rate').inputValue(), '50');  // shares are shown in %
     await expectFigures(answer(page), cliEstimate(scenario));
   });
 

@@ -123,12 +123,12 @@ describe('share links', () => {
     await page.getByLabel('Price per image ($)').fill('0.031');
     await page.getByLabel('Edit price per call ($)').fill('0.02');
     await page.getByLabel('Edits per delivered image').fill('0.5');
-    await page.getByLabel('Acceptance rate').fill('0.7');
+    await page.getByLabel('Acceptance rate').fill('70');
     await page.getByLabel('Usable images per month').fill('3200');
     await page.getByLabel('Storage service').selectOption('aws/s3-standard');
     await page.getByLabel('Storage ($ per GB-month)').fill('0.019');
     await page.getByLabel('Months projected').fill('6');
-    await page.getByLabel('Monthly growth').fill('0.05');
+    await page.getByLabel('Monthly growth').fill('5');
     const scenario = { model: 'custom', custom_name: name, price_per_image: 0.031, edit_price: 0.02, edits_per_image: 0.5,
       acceptance_rate: 0.7, images_per_month: 3200, storage: 'aws/s3-standard', storage_price_gb_month: 0.019,
       months: 6, monthly_growth: 0.05 };
@@ -184,7 +184,7 @@ describe('share links', () => {
     await expectFigures(answer(page), expected);
     assert.equal(await page.getByLabel('Quality', { exact: true }).inputValue(), 'hd');
     assert.equal(await page.getByLabel('Width (px)').inputValue(), '1792');
-    assert.equal(await page.getByLabel('Acceptance rate').inputValue(), '0.5');
+    assert.equal(await page.getByLabel('Acceptance rate').inputValue(), '50');  // shares are shown in %
     assert.equal(await page.getByLabel('Moderation service').inputValue(), 'openai/omni-moderation-latest');
     assert.equal(await page.locator('#notices').isHidden(), true);
     // The address bar now holds the same scenario in the current format.

@@ -3,13 +3,12 @@
 // while open.
 import { $ } from './dom.js';
 
-// Empty: left out (the core's default); a number; or the text, so the core
-// names what is wrong with it.
+// Empty: left out (the core's default); else the text as typed: the core
+// reads it by the option's unit ("50" in a % field is 50%) or names what is
+// wrong with it.
 export function readNumber(raw) {
   const text = raw.trim();
-  if (text === '') return undefined;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : text;
+  return text === '' ? undefined : text;
 }
 
 // Options read from inputs named by key (id a-<key>).

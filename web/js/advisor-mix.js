@@ -222,12 +222,12 @@ class MixRow {
     select.value = tiers.includes(current) ? current : '';
   }
 
-  // The use case as the core takes it: share as a fraction, numbers that do
-  // not parse as text (so the core names them), empty keys left out.
+  // The use case as the core takes it: every value as typed (the core reads
+  // the share as a percentage, or names what is wrong), empty keys left out.
   read() {
     const out = { name: this.field('name').value };
     const share = readNumber(this.field('share').value);
-    out.share = typeof share === 'number' ? share / 100 : share ?? 0;
+    out.share = share ?? 0;  // as typed, a percentage: the core reads it
     out.model = this.field('model').value;
     for (const key of ['width', 'height']) {
       const v = readNumber(this.field(key).value);

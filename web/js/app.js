@@ -74,7 +74,9 @@ class Page {
     const scenario = this.form.read();
     reflectOverrides(scenario, this.overrides);
     const reply = this.engine.recompute(scenario, { include_retired: $('show-retired').checked });
-    if (reply.ok && reply.result) this.showResult(scenario, reply.result, reply.url);
+    // What the page keeps is the core's reading of the form (numbers, shares
+    // as fractions), so the advisor, exports and links all start from it.
+    if (reply.ok && reply.result) this.showResult(reply.scenario, reply.result, reply.url);
     else this.showFailure(reply.errors);
     this.showCompare(reply, scenario);
     if (reply.ok && reply.result) {

@@ -18,11 +18,11 @@ export function registryField(spec, prefix = 'f') {
       id, name: spec.key, type: 'text', autocomplete: 'off', 'aria-describedby': describedBy,
       inputmode: spec.unit === 'text' ? undefined : (spec.integer ? 'numeric' : DECIMAL[spec.unit] || 'decimal'),
       maxlength: spec.unit === 'text' && spec.max_length ? spec.max_length : undefined,
-      placeholder: typeof spec.default === 'number' ? String(spec.default) : undefined,
+      placeholder: typeof spec.default === 'number' ? (spec.unit === 'share' ? String(spec.default * 100) : String(spec.default)) : undefined,
     });
   return el('div', { className: 'field', 'data-key': spec.key, 'data-unit': spec.unit },
     el('label', { for: id, text: spec.label }),
-    control,
+    spec.unit === 'share' ? el('span', { className: 'with-unit' }, control, el('span', { className: 'unit', 'aria-hidden': 'true', text: '%' })) : control,
     el('p', { className: 'hint', id: `${id}-hint` },
       el('span', { className: 'hint-text', text: spec.description }),
       spec.range && spec.unit !== 'text' && spec.unit !== 'catalog id'

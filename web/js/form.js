@@ -154,7 +154,8 @@ export class ScenarioForm {
       if (field.closest('.field')?.hidden) continue;
       const raw = field.value.trim();
       if (raw === '') continue;
-      scenario[field.name] = this.numeric.has(field.name) ? parseNumber(raw) : raw;
+      // As typed: the core reads "30%", "20k" or "20,000" by the key's unit.
+      scenario[field.name] = raw;
     }
     const m = this.modelInfo();
     if (m && scenario.quality === m.default_quality) delete scenario.quality;
@@ -167,7 +168,7 @@ export class ScenarioForm {
     for (const field of this.fields()) {
       if (field.name === 'model' || field.name === 'quality') continue;
       const v = scenario[field.name];
-      field.value = v === undefined || v === null ? '' : String(v);
+      field.value = v === undefined || v === null ? '' : shownValue(this.numeric.get(field.name), v);
     }
     this.applyModel();
     if (scenario.quality) $('f-quality').value = scenario.quality;
@@ -233,9 +234,10 @@ function sizeField() {
     el('p', { className: 'hint', id: 'f-size-hint' }));
 }
 
-function parseNumber(raw) {
-  const v = Number(raw);
-  return raw !== '' && Number.isFinite(v) ? v : raw;
+// A share (a fraction in the core and in links) is shown as a percentage.
+function shownValue(spec, v) {
+  if (spec?.unit === 'share' && typeof v === 'number') return String(Number((v * 100).toPrecision(12)));
+  return String(v);
 }
 
 function commonSize([ratio, width, height]) {
