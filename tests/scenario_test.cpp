@@ -49,6 +49,7 @@ const std::map<std::string, std::string>& range_words() {
         {"moderation_price", "a number from 0 to 1e+06"},
         {"storage_price_gb_month", "a number from 0 to 1e+06"},
         {"cdn_price_gb", "a number from 0 to 1e+06"},
+        {"min_rating", "a number from 0 to 3000"},
     };
     return words;
 }
