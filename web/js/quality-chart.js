@@ -10,7 +10,7 @@ import { ratingText } from './compare-table.js';
 
 const WIDTH = 360;
 const HEIGHT = 240;
-const PAD = { left: 40, right: 10, top: 12, bottom: 30 };
+const PAD = { left: 40, right: 10, top: 24, bottom: 30 };
 
 // The rows the chart can place: priced, rated, listed at a published price.
 export function chartRows(rows) {
@@ -44,7 +44,7 @@ function renderChart(points, current, onSwitch) {
     svg('line', { x1: PAD.left, x2: PAD.left, y1: PAD.top, y2: HEIGHT - PAD.bottom, className: 'axis' }),
     svg('text', { x: (WIDTH + PAD.left) / 2, y: HEIGHT - 4, 'text-anchor': 'middle', className: 'chart-label',
       text: 'Cost per delivered image (log scale)' }),
-    svg('text', { x: 4, y: PAD.top + 2, className: 'chart-label', text: 'Rating' }));
+    svg('text', { x: 4, y: 11, className: 'chart-label', text: 'Rating' }));
   for (const decade of decades(x0, x1)) {
     chart.append(svg('text', { x: px(decade).toFixed(1), y: HEIGHT - PAD.bottom + 12, 'text-anchor': 'middle',
       className: 'chart-label', text: money(decade) }));
