@@ -37,7 +37,10 @@ std::string help_text() {
         "  imgcost estimate --link URL            price the scenario of a share link\n"
         "  imgcost compare  --scenario FILE|-     every callable catalog model for that scenario,\n"
         "                                         sorted by cost per delivered image\n"
-        "         [--include-retired] [--include-unverified]\n";
+        "         [--include-retired] [--include-unverified]\n"
+        "         [--min-rating R]  only models rated at least R (the scenario key min_rating)\n"
+        "         [--leaderboard lmarena-text-to-image|lmarena-image-edit]  whose ratings rows carry\n"
+        "                                         (quality, and frontier: the price-quality frontier)\n";
     out += advise_help();
     out +=
         "  imgcost link     --scenario FILE|- [--base URL]   print the share link of a scenario\n"

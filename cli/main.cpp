@@ -42,7 +42,7 @@ struct Args {
 Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format",
                                                    "--budget", "--total-budget", "--as-of", "--width", "--height",
-                                                   "--quality"};
+                                                   "--quality", "--min-rating", "--leaderboard"};
     static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
     Args a;
     for (int i = 1; i < argc; ++i) {
@@ -193,6 +193,16 @@ int run(const Args& a, const char* argv0) {
         throw UsageError("--format must be json, csv or markdown (got '" + format + "')");
     imgcost::Scenario scenario = read_scenario(a);
     apply_as_of(a, scenario);
+    if (a.options.count("--min-rating")) {
+        const imgcost::KeySpec& key = *imgcost::find_key("min_rating");
+        const std::string& text = a.options.at("--min-rating");
+        char* end = nullptr;
+        double v = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0')
+            throw imgcost::InputError(key.key, imgcost::code::wrong_type, imgcost::range_message(key, "'" + text + "'"));
+        if (auto e = imgcost::check_number(key, v)) throw imgcost::InputError({*e});
+        scenario.min_rating = v;
+    }
     imgcost::LoadResult loaded = load_catalog(a, argv0);
     if (a.command == "estimate") {
         imgcost::Estimate estimate = imgcost::evaluate(scenario, loaded.catalog);
@@ -210,6 +220,14 @@ int run(const Args& a, const char* argv0) {
         imgcost::CompareOptions options;
         options.include_retired = a.flags.count("--include-retired") > 0;
         options.include_unverified = a.flags.count("--include-unverified") > 0;
+        if (a.options.count("--leaderboard")) {
+            options.leaderboard = a.options.at("--leaderboard");
+            if (!imgcost::find_leaderboard(options.leaderboard)) {
+                std::string known;
+                for (const auto& l : imgcost::leaderboards()) known += (known.empty() ? "" : ", ") + std::string(l.id);
+                throw UsageError("--leaderboard must be one of " + known + " (got '" + options.leaderboard + "')");
+            }
+        }
         auto rows = imgcost::compare(scenario, loaded.catalog, options);
         if (format == "csv")
             std::cout << imgcost::compare_csv(rows);

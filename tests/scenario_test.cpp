@@ -49,6 +49,7 @@ const std::map<std::string, std::string>& range_words() {
         {"moderation_price", "a number from $0 to $1 million"},
         {"storage_price_gb_month", "a number from $0 to $1 million"},
         {"cdn_price_gb", "a number from $0 to $1 million"},
+        {"min_rating", "a number from 0 to 3,000"},
     };
     return words;
 }

@@ -32,6 +32,10 @@ View parse_view(const std::string& text) {
     json j = json::parse(std::string_view(text));
     v.compare.include_retired = j.value("include_retired", false);
     v.compare.include_unverified = j.value("include_unverified", false);
+    v.compare.leaderboard = j.value("leaderboard", std::string(imgcost::default_leaderboard));
+    if (!imgcost::find_leaderboard(v.compare.leaderboard))
+        throw imgcost::InputError("leaderboard", imgcost::code::out_of_range,
+                                  "unknown leaderboard '" + v.compare.leaderboard + "'");
     v.base = j.value("base", "");
     v.today = j.value("today", "");
     return v;

@@ -75,4 +75,36 @@ std::pair<std::string, std::string> Catalog::checked_range() const {
     return {oldest, newest};
 }
 
+const std::vector<Leaderboard>& leaderboards() {
+    static const std::vector<Leaderboard> table = {
+        {"lmarena-text-to-image", "text-to-image", "LMArena (Arena) Text-to-Image",
+         "https://arena.ai/leaderboard/text-to-image", "CC BY 4.0",
+         "Ratings: LMArena, CC BY 4.0, as of <as_of> (Arena Text-to-Image leaderboard; mapping to catalog ids is "
+         "imgcost's)"},
+        {"lmarena-image-edit", "image-edit", "LMArena (Arena) Image Edit", "https://arena.ai/leaderboard/image-edit",
+         "CC BY 4.0",
+         "Ratings: LMArena, CC BY 4.0, as of <as_of> (Arena Image Edit leaderboard; mapping to catalog ids is "
+         "imgcost's)"},
+    };
+    return table;
+}
+
+const Leaderboard* find_leaderboard(const std::string& id) {
+    for (const auto& l : leaderboards())
+        if (id == l.id) return &l;
+    return nullptr;
+}
+
+const QualityRating* rating_of(const Model& m, const Catalog& c, const std::string& leaderboard, std::string* via) {
+    const Model* rated = &m;
+    if (!m.rated_as.empty()) rated = c.find_model(m.rated_as);
+    if (!rated) return nullptr;
+    for (const auto& q : rated->quality)
+        if (q.leaderboard == leaderboard) {
+            if (via) *via = rated == &m ? "" : rated->id;
+            return &q;
+        }
+    return nullptr;
+}
+
 }  // namespace imgcost

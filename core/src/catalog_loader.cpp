@@ -361,6 +361,55 @@ Lifecycle lifecycle(const json& j, const std::string& path, const std::string& o
     return l;
 }
 
+// One leaderboard rating (docs/catalog.md#quality): a known leaderboard, the
+// rating inside its interval, a dated source.
+QualityRating rating(const json& j, const std::string& path) {
+    expect_keys(j, path, {"leaderboard", "category", "rating", "ci_low", "ci_high", "votes", "source", "note"});
+    QualityRating q;
+    q.leaderboard = text(required(j, path, "leaderboard"), at(path, "leaderboard"));
+    const Leaderboard* board = find_leaderboard(q.leaderboard);
+    if (!board) {
+        std::string known;
+        for (const auto& l : leaderboards()) known += (known.empty() ? "" : ", ") + std::string(l.id);
+        throw Invalid{at(path, "leaderboard"), "unknown leaderboard '" + q.leaderboard + "' (known: " + known + ")"};
+    }
+    q.category = text(required(j, path, "category"), at(path, "category"));
+    if (q.category != board->category)
+        throw Invalid{at(path, "category"), "must be " + std::string(board->category) + " for " + q.leaderboard +
+                                                " (got '" + q.category + "')"};
+    q.rating = number(required(j, path, "rating"), at(path, "rating"), 0, 5000);
+    q.ci_low = number(required(j, path, "ci_low"), at(path, "ci_low"), 0, 5000);
+    q.ci_high = number(required(j, path, "ci_high"), at(path, "ci_high"), 0, 5000);
+    if (q.ci_low > q.ci_high)
+        throw Invalid{at(path, "ci_low"), "ci_low " + number_text(q.ci_low) + " must not be above ci_high " +
+                                              number_text(q.ci_high)};
+    if (q.rating < q.ci_low || q.rating > q.ci_high)
+        throw Invalid{at(path, "rating"), "rating " + number_text(q.rating) + " must lie within its interval " +
+                                              number_text(q.ci_low) + " to " + number_text(q.ci_high)};
+    if (j.contains("votes")) q.votes = integer(j["votes"], at(path, "votes"), 0, 1000000000000LL);
+    const json& src = required(j, path, "source");
+    std::string spath = at(path, "source");
+    expect_keys(src, spath, {"url", "as_of"});
+    q.url = url(required(src, spath, "url"), at(spath, "url"));
+    q.as_of = date(required(src, spath, "as_of"), at(spath, "as_of"));
+    if (j.contains("note")) q.note = text(j["note"], at(path, "note"));
+    return q;
+}
+
+std::vector<QualityRating> quality(const json& v, const std::string& path) {
+    if (!v.is_array() || v.empty()) throw Invalid{path, "must be a non-empty array of leaderboard ratings"};
+    std::vector<QualityRating> out;
+    for (size_t i = 0; i < v.size(); ++i) {
+        QualityRating q = rating(v[i], at(path, i));
+        for (const auto& o : out)
+            if (o.leaderboard == q.leaderboard)
+                throw Invalid{at(at(path, i), "leaderboard"),
+                              "duplicate leaderboard '" + q.leaderboard + "': one rating per leaderboard"};
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
 struct FileContext {
     std::string provider, file;
     const Catalog& loaded;
@@ -376,7 +425,7 @@ void check_new_id(const std::string& id, const std::string& path, const FileCont
 
 Model model(const json& j, const std::string& path, const FileContext& ctx) {
     expect_keys(j, path, {"id", "name", "lifecycle", "qualities", "default_quality", "default_steps",
-                          "pricing", "edit", "upscaler", "batch", "notes"});
+                          "pricing", "edit", "upscaler", "batch", "notes", "quality", "rated_as"});
     Model m;
     m.id = catalog_id(required(j, path, "id"), at(path, "id"));
     check_new_id(m.id, at(path, "id"), ctx);
@@ -414,6 +463,13 @@ Model model(const json& j, const std::string& path, const FileContext& ctx) {
         m.batch = b;
     }
     if (j.contains("notes")) m.notes = text(j["notes"], at(path, "notes"));
+    if (j.contains("quality") && j.contains("rated_as"))
+        throw Invalid{at(path, "rated_as"), "a model carries its own quality or rated_as, not both"};
+    if (j.contains("quality")) m.quality = quality(j["quality"], at(path, "quality"));
+    if (j.contains("rated_as")) {
+        m.rated_as = catalog_id(j["rated_as"], at(path, "rated_as"));
+        if (m.rated_as == m.id) throw Invalid{at(path, "rated_as"), "rated_as must name another model than its own"};
+    }
     return m;
 }
 
@@ -566,6 +622,9 @@ std::optional<CatalogError> broken_reference(const Catalog& c) {
                                 "successor '" + m.lifecycle.successor + "' is not a model of the catalog"};
         if (!m.upscaler.empty() && !c.find_service(m.upscaler))
             return CatalogError{m.file, at(path, "upscaler"), "'" + m.upscaler + "' is not a service of the catalog"};
+        if (!m.rated_as.empty() && !c.find_model(m.rated_as))
+            return CatalogError{m.file, at(path, "rated_as"),
+                                "rated_as '" + m.rated_as + "' is not a model of the catalog"};
     }
     for (const auto& s : c.services) {
         std::string path = at("/services", services_seen[s.file]++);

@@ -360,6 +360,27 @@ std::string status_reason(const Model& m, const StatusOn& status, const Date& on
     }
 }
 
+// Ratings on the leaderboard, and the price-quality frontier among the rows a
+// reader can call at a published price (no status_reason) that are rated.
+void add_quality(std::vector<CompareRow>& rows, const Catalog& c, const std::string& leaderboard) {
+    for (auto& r : rows) {
+        const Model* m = c.find_model(r.model);
+        std::string via;
+        const QualityRating* q = m ? rating_of(*m, c, leaderboard, &via) : nullptr;
+        if (q) r.quality = RowQuality{*q, via};
+    }
+    auto eligible = [](const CompareRow& r) { return r.ok && r.quality && r.status_reason.empty(); };
+    for (auto& r : rows) {
+        if (!eligible(r)) continue;
+        double cost = r.estimate.cost_per_delivered_image, rating = r.quality->rating.rating;
+        r.frontier = std::none_of(rows.begin(), rows.end(), [&](const CompareRow& o) {
+            if (&o == &r || !eligible(o)) return false;
+            double oc = o.estimate.cost_per_delivered_image, orating = o.quality->rating.rating;
+            return oc <= cost && orating >= rating && (oc < cost || orating > rating);
+        });
+    }
+}
+
 }  // namespace
 
 std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, const CompareOptions& options) {
@@ -388,6 +409,13 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
         }
     for (auto& r : rows)
         if (r.ok && cheapest > 0) r.times_cheapest = r.estimate.cost_per_delivered_image / cheapest;
+    add_quality(rows, c, options.leaderboard);
+    if (scenario.min_rating)
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [&](const CompareRow& r) {
+                                      return !r.quality || r.quality->rating.rating < *scenario.min_rating;
+                                  }),
+                   rows.end());
     return rows;
 }
 

@@ -80,6 +80,10 @@ std::vector<KeySpec> build() {
                          "the model's default"),
         number("prompt_tokens", "Prompt tokens", U::count, "model", false,
                "Text tokens per prompt, for token-priced models.", "pt", 0, 1e6, 50),
+        number("min_rating", "At least rating", U::count, "model", false,
+               "The comparison lists only models rated at least this on the chosen leaderboard (e.g. 1200; "
+               "docs/catalog.md#quality).",
+               "mr", 0, 3000, none),
         number("images_per_month", "Usable images per month", U::count, "volume", true,
                "Images you actually deliver each month.", "n", 0, 1e12, 1000),
         with_floor(number("acceptance_rate", "Acceptance rate", U::share, "volume", true,

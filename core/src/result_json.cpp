@@ -25,6 +25,28 @@ nlohmann::json to_json(const Source& s) {
     return j;
 }
 
+nlohmann::json to_json(const RowQuality& q) {
+    const QualityRating& r = q.rating;
+    nlohmann::json j = {{"rating", r.rating},
+                        {"ci_low", r.ci_low},
+                        {"ci_high", r.ci_high},
+                        {"votes", r.votes ? nlohmann::json(*r.votes) : nlohmann::json()},
+                        {"leaderboard", r.leaderboard},
+                        {"category", r.category},
+                        {"source", {{"url", r.url}, {"as_of", r.as_of}}}};
+    if (!r.note.empty()) j["note"] = r.note;
+    if (!q.rated_as.empty()) j["rated_as"] = q.rated_as;
+    return j;
+}
+
+nlohmann::json leaderboards_json() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& l : leaderboards())
+        out.push_back({{"id", l.id}, {"category", l.category}, {"name", l.name}, {"url", l.url},
+                       {"licence", l.licence}, {"attribution", l.attribution}});
+    return out;
+}
+
 nlohmann::json to_json(const Estimate& e) {
     nlohmann::json projection = nlohmann::json::array();
     for (const auto& m : e.projection) {
@@ -87,6 +109,7 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
                          {"status_text", &CompareRow::status_text}});
         if (!r.status_reason.empty()) j["status_reason"] = r.status_reason;
         j["ok"] = r.ok;
+        j["frontier"] = r.frontier;
         if (r.ok) {
             const Estimate& e = r.estimate;
             put<Estimate>(j, e,
@@ -95,7 +118,7 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
                            {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
                            {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
                           {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
-                           {"quality", &Estimate::quality}});
+                           {"tier", &Estimate::quality}});
             j["monthly_total"] = e.monthly.total;
             j["times_cheapest"] = r.times_cheapest;
             j["is_estimate"] = e.estimate;
@@ -111,6 +134,8 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["error_key"] = r.error_key;
             j["error_code"] = r.error_code;
         }
+        // The row's rating (docs/catalog.md#quality); the quality tier it is priced at is `tier`.
+        j["quality"] = r.quality ? to_json(*r.quality) : nlohmann::json();
         out.push_back(std::move(j));
     }
     return out;
@@ -156,7 +181,7 @@ nlohmann::json registry_json() {
                             {"minimumSignificantDigits", r.min_significant_digits},
                             {"maximumSignificantDigits", r.max_significant_digits},
                             {"roundingPriority", r.rounding_priority}};
-    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}};
+    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}, {"leaderboards", leaderboards_json()}};
 }
 
 nlohmann::json to_json(const InputError& e) {

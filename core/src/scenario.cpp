@@ -39,7 +39,7 @@ const std::vector<NumericMember>& numeric_members() {
         IMGCOST_PLAIN(views_per_image), IMGCOST_PLAIN(prompt_tokens), IMGCOST_PLAIN(months),
         IMGCOST_PLAIN(monthly_growth), IMGCOST_OPTIONAL(price_per_image), IMGCOST_OPTIONAL(edit_price),
         IMGCOST_OPTIONAL(upscale_price), IMGCOST_OPTIONAL(batch_discount), IMGCOST_OPTIONAL(moderation_price),
-        IMGCOST_OPTIONAL(storage_price_gb_month), IMGCOST_OPTIONAL(cdn_price_gb),
+        IMGCOST_OPTIONAL(storage_price_gb_month), IMGCOST_OPTIONAL(cdn_price_gb), IMGCOST_OPTIONAL(min_rating),
     };
     return table;
 }

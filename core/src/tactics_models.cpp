@@ -2,6 +2,7 @@
 // or another model at a comparable tier.
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "advisor_tactics.hpp"
 #include "imgcost/lifecycle.hpp"
@@ -144,13 +145,28 @@ Tactic draft_then_finish(const Scenario& s, const Estimate& base, const Catalog&
     return t;
 }
 
+namespace {
+
+std::string rating_text(const QualityRating& q) {
+    return number_text(q.rating) + " [" + number_text(q.ci_low) + "–" + number_text(q.ci_high) + "]";
+}
+
+}  // namespace
+
 Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const Catalog& c) {
     const std::string id = "cheapest_comparable_model", title = "Switch to the cheapest model at a comparable tier";
     const Model* own = c.find_model(s.model);
     double rank = own ? rank_of(tier_ladder(s, *own, c), base.quality) : 0;
+    // Rated on the default leaderboard: a candidate qualifies unless it is rated
+    // lower beyond both 95% intervals (its ci_high below the chosen model's ci_low).
+    const QualityRating* own_rating = own ? rating_of(*own, c, default_leaderboard) : nullptr;
     std::vector<Tactic> options;
+    std::map<std::string, const QualityRating*> candidate_rating;
     for (const auto& m : c.models) {
         if (&m == own || !callable(m, evaluation_date(s, c))) continue;
+        const QualityRating* theirs = own_rating ? rating_of(m, c, default_leaderboard) : nullptr;
+        if (own_rating && theirs && theirs->ci_high < own_rating->ci_low) continue;
+        candidate_rating[m.id] = theirs;
         Scenario changed = scenario_for_model(s, m, c);
         if (own) {
             // A custom model has no ladder: each model's default tier stands in.
@@ -167,6 +183,21 @@ Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const 
     Tactic t = *best;
     Estimate e = evaluate(t.scenario, c);
     t.summary = e.model_name + quality_text(e.quality) + ", billed as " + e.billed_as;
+    const QualityRating* theirs = candidate_rating.count(e.model) ? candidate_rating.at(e.model) : nullptr;
+    if (own_rating && theirs) {
+        const Leaderboard* board = find_leaderboard(own_rating->leaderboard);
+        t.summary += "; rated " + rating_text(*theirs) + " against your model's " + rating_text(*own_rating) + " (" +
+                     board->name + ", " + theirs->as_of +
+                     (theirs->as_of == own_rating->as_of ? "" : " and " + own_rating->as_of) +
+                     "): not lower beyond the two 95% intervals";
+        t.figures["rating"] = theirs->rating;
+        t.figures["chosen_rating"] = own_rating->rating;
+        t.assumptions.push_back({"chosen_ci_low", own_rating->ci_low,
+                                 "models rated lower beyond both 95% intervals (their upper bound below your "
+                                 "model's lower bound) are not proposed"});
+    } else if (own) {
+        t.summary += own_rating ? "; not rated, so compared by tier" : "; your model is not rated, so compared by tier";
+    }
     if (!t.applies)
         t.reason = "already the cheapest callable model at a comparable tier (next: " + e.model_name + " at " +
                    money_text(t.monthly_total) + " a month)";

@@ -82,6 +82,27 @@ MUTATIONS = [
     ("replicate.json", "/models/12/pricing/0/price_per_second", 0),
     ("cloudflare.json", "/services/0/rates/0/price", -0.01),
     ("cloudflare.json", "/services/0/rates", []),
+    # Quality ratings (openai.json /models/5 is openai/gpt-image-2; docs/catalog.md#quality).
+    ("openai.json", "/models/5/quality/0/leaderboard", "artificial-analysis"),
+    ("openai.json", "/models/5/quality/0/category", "image-edit"),
+    ("openai.json", "/models/5/quality/0/source", DELETE),
+    ("openai.json", "/models/5/quality/0/source/as_of", DELETE),
+    ("openai.json", "/models/5/quality/0/source/url", DELETE),
+    ("openai.json", "/models/5/quality/0/source/as_of", "10 Aug 2026"),
+    ("openai.json", "/models/5/quality/0/votes", -1),
+    ("openai.json", "/models/5/quality/0/votes", 1.5),
+    ("openai.json", "/models/5/quality/0/rating", "1381"),
+    ("openai.json", "/models/5/quality/0/elo", 1381),
+    ("openai.json", "/models/5/quality", []),
+    ("fal.json", "/models/0/rated_as", "BFL/Flux"),
+]
+
+# Rules a JSON Schema cannot state (one value against another, or a reference
+# to another file): the loader alone rejects these, at this pointer.
+LOADER_ONLY_MUTATIONS = [
+    ("openai.json", "/models/5/quality/0/rating", 1500, "/models/5/quality/0/rating"),
+    ("openai.json", "/models/5/quality/0/ci_low", 1390, "/models/5/quality/0/ci_low"),
+    ("fal.json", "/models/0/rated_as", "bfl/flux-9", "/models/0/rated_as"),
 ]
 
 
@@ -118,14 +139,15 @@ def mutate(document, pointer, value):
 
 
 def loader_errors(name, document):
-    """The loader's errors for `document`, loaded as `name` next to a valid
-    provider (the CLI wants at least one usable model)."""
-    companion = "ideogram.json" if name != "ideogram.json" else "google.json"
+    """The loader's errors for `document`, loaded as `name` next to every other
+    shipped provider file (a reseller's rated_as names another file's model)."""
     with tempfile.TemporaryDirectory() as folder:
+        for other in os.listdir(DATA):
+            if other.endswith(".json") and not other.endswith("schema.json") and other not in ("defaults.json", name):
+                with open(os.path.join(folder, other), "w", encoding="utf-8") as f:
+                    json.dump(load(other), f)
         with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             json.dump(document, f)
-        with open(os.path.join(folder, companion), "w", encoding="utf-8") as f:
-            json.dump(load(companion), f)
         out = subprocess.run([BINARY, "catalog", "--catalog", folder], capture_output=True, text=True, timeout=60)
         if out.returncode != 0:
             raise AssertionError(f"imgcost catalog failed: {out.stderr}")
@@ -207,7 +229,19 @@ class SchemaAgreement(unittest.TestCase):
                                 f"loader path {errors[0]['path']!r}, expected {pointer!r}")
 
 
+class LoaderOnly(unittest.TestCase):
+    def test_each_loader_only_mutation_is_rejected_at_its_pointer(self):
+        for name, pointer, value, expected in LOADER_ONLY_MUTATIONS:
+            with self.subTest(file=name, pointer=pointer, value=json.dumps(value)):
+                errors = loader_errors(name, mutate(load(name), pointer, value))
+                self.assertEqual(len(errors), 1, errors)
+                self.assertEqual(errors[0]["file"], name)
+                self.assertEqual(errors[0]["path"], expected)
+                self.assertTrue(errors[0]["reason"])
+
+
 if __name__ == "__main__":
     BINARY = sys.argv[1]
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(SchemaAgreement)
+    suite.addTests(unittest.defaultTestLoader.loadTestsFromTestCase(LoaderOnly))
     sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)

@@ -321,6 +321,40 @@ class Interface(unittest.TestCase):
         self.assertAlmostEqual(float(figures["monthly.total"]), estimate(json.loads(scenario))["monthly"]["total"], places=6)
         self.assertEqual(run("compare", "--scenario", "-", "--format", "xml", stdin=scenario).returncode, 2)
 
+    def test_compare_carries_quality_and_the_frontier_and_filters_by_min_rating(self):
+        scenario = json.dumps({"model": "openai/gpt-image-2"})
+        out = run("compare", "--scenario", "-", stdin=scenario)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        rows = json.loads(out.stdout)["models"]
+        rated = [r for r in rows if r["ok"] and r["quality"]]
+        self.assertGreaterEqual(len(rated), 25)
+        for r in rated:
+            q = r["quality"]
+            self.assertEqual(q["leaderboard"], "lmarena-text-to-image")
+            self.assertLessEqual(q["ci_low"], q["rating"])
+            self.assertLessEqual(q["rating"], q["ci_high"])
+            self.assertTrue(q["source"]["url"].startswith("https://") and q["source"]["as_of"])
+        frontier = [r for r in rated if r["frontier"]]
+        self.assertTrue(frontier)
+        for r in frontier:  # nothing cheaper is rated higher
+            self.assertFalse(any(o["cost_per_delivered_image"] < r["cost_per_delivered_image"] and
+                                 o["quality"]["rating"] > r["quality"]["rating"] for o in rated if not o.get("status_reason")))
+        self.assertTrue(any(r["quality"].get("rated_as") for r in rated))
+        self.assertTrue(all(r["quality"] is None for r in rows if r["ok"] and r not in rated))
+
+        out = run("compare", "--scenario", "-", "--min-rating", "1200", stdin=scenario)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        kept = json.loads(out.stdout)["models"]
+        self.assertEqual(sorted(r["model"] for r in kept),
+                         sorted(r["model"] for r in rated if r["quality"]["rating"] >= 1200))
+        within = json.loads(run("compare", "--scenario", "-",
+                                stdin=json.dumps({"model": "openai/gpt-image-2", "min_rating": 1200})).stdout)["models"]
+        self.assertEqual([r["model"] for r in within], [r["model"] for r in kept])
+        edit = json.loads(run("compare", "--scenario", "-", "--leaderboard", "lmarena-image-edit", stdin=scenario).stdout)
+        self.assertTrue(all(r["quality"]["leaderboard"] == "lmarena-image-edit" for r in edit["models"] if r["quality"]))
+        self.assertEqual(run("compare", "--scenario", "-", "--min-rating", "3001", stdin=scenario).returncode, 2)
+        self.assertEqual(run("compare", "--scenario", "-", "--leaderboard", "elo", stdin=scenario).returncode, 2)
+
     def test_an_unknown_command_exits_2(self):
         self.assertEqual(run("estimat").returncode, 2)
 

@@ -5,6 +5,7 @@ import { loadEngine } from './engine.js';
 import { ScenarioForm } from './form.js';
 import { renderResult, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
+import { renderQuality } from './quality-chart.js';
 import { overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
 import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
@@ -142,6 +143,7 @@ class Page {
   showCompare(reply, scenario) {
     if (reply.ok) {
       this.table.show(reply.rows, scenario.model);
+      renderQuality(reply.rows, scenario.model, (id) => this.switchModel(id), this.engine.registry.leaderboards);
       setStale('compare', 'compare-status', '');
     } else {
       setStale('compare', 'compare-status', 'Not updated: the comparison is for your last valid inputs.');

@@ -16,6 +16,7 @@ const COLUMNS = [
   { key: 'times_cheapest', label: '× the cheapest', kind: 'number', format: times },
   { key: 'billed_as', label: 'Billed as', kind: 'text', format: text },
   { key: 'structure', label: 'Pricing', kind: 'text' },
+  { key: 'rating', label: 'Quality', kind: 'number' },
   { key: 'checked', label: 'Source', kind: 'text' },
 ];
 
@@ -59,8 +60,13 @@ export class CompareTable {
     const { key, direction } = this.sort;
     const column = COLUMNS.find((c) => c.key === key);
     const sign = direction === 'ascending' ? 1 : -1;
-    const value = (row) => (key === 'checked' ? row.price_source?.checked || '' : row[key]);
-    const order = (a, b) => (column.kind === 'number' ? value(a) - value(b) : text(value(a)).localeCompare(text(value(b))));
+    const value = (row) => {
+      if (key === 'checked') return row.price_source?.checked || '';
+      if (key === 'rating') return row.quality ? row.quality.rating : -Infinity;
+      return row[key];
+    };
+    const difference = (a, b) => (a === b ? 0 : a - b);
+    const order = (a, b) => (column.kind === 'number' ? difference(value(a), value(b)) : text(value(a)).localeCompare(text(value(b))));
     return [...this.rows].sort((a, b) => (b.ok - a.ok) || sign * order(a, b)
       || a.cost_per_delivered_image - b.cost_per_delivered_image);
   }
@@ -83,10 +89,36 @@ export class CompareTable {
         figure(column.key, row[column.key], column.format)));
     }
     tr.append(el('td', { className: 'detail', 'data-label': 'Pricing', text: row.structure.replace(/_/g, ' ') }),
+      qualityCell(row),
       el('td', { className: 'detail col-source', 'data-label': 'Source' },
         row.price_source ? sourceLink(row.price_source, row.model_name, row.price_stale) : 'your price'));
     return tr;
   }
+}
+
+// The rating with its 95% interval, the board and its date (a link), and
+// whether a reseller row borrows its vendor's rating; "not rated" otherwise.
+export function ratingText(q) {
+  return `${q.rating} ± ${Math.max(q.rating - q.ci_low, q.ci_high - q.rating)}`;
+}
+
+function qualityCell(row) {
+  const td = el('td', { className: 'num col-quality', 'data-label': 'Quality' });
+  const q = row.quality;
+  if (!q) {
+    td.append(el('span', { className: 'not-rated', text: 'not rated' }));
+    return td;
+  }
+  td.append(
+    el('span', { 'data-result': 'rating', 'data-value': String(q.rating), 'data-low': String(q.ci_low),
+      'data-high': String(q.ci_high), text: ratingText(q),
+      title: `95% interval ${q.ci_low}–${q.ci_high}${q.votes ? `, ${q.votes.toLocaleString('en-US')} votes` : ''}` }),
+    ' ',
+    el('a', { href: q.source.url, className: 'rating-source', rel: 'noopener', target: '_blank',
+      text: `LMArena ${q.source.as_of}` }));
+  if (q.rated_as) td.append(el('span', { className: 'rated-as', text: ` (rated as ${q.rated_as})` }));
+  if (row.frontier) td.append(' ', el('span', { className: 'badge frontier', text: 'frontier', title: 'On the price-quality frontier: no other model costs less and is rated higher' }));
+  return td;
 }
 
 // Only a model that needs attention (deprecated, retired, not yet released)

@@ -80,6 +80,29 @@ struct BatchMode {
     Source source;
 };
 
+// A leaderboard the catalog takes quality ratings from (docs/catalog.md#quality):
+// the one table of known leaderboards; a rating naming another is rejected.
+struct Leaderboard {
+    const char* id;
+    const char* category;      // "text-to-image" or "image-edit"
+    const char* name;
+    const char* url;
+    const char* licence;       // the terms its figures are used under
+    const char* attribution;   // shown next to the figures; "<as_of>" is the board date
+};
+const std::vector<Leaderboard>& leaderboards();
+const Leaderboard* find_leaderboard(const std::string& id);
+inline constexpr const char* default_leaderboard = "lmarena-text-to-image";
+
+// One leaderboard's human-preference rating of a model: the rating with its
+// 95% confidence interval, as published on `as_of` (the board's own date).
+struct QualityRating {
+    std::string leaderboard, category;
+    double rating = 0, ci_low = 0, ci_high = 0;
+    std::optional<long long> votes;
+    std::string url, as_of, note;
+};
+
 struct Model {
     std::string id, name, provider;
     Lifecycle lifecycle;
@@ -91,6 +114,8 @@ struct Model {
     std::string upscaler;                   // id of an upscale service, may be empty
     std::optional<BatchMode> batch;
     std::string notes;
+    std::vector<QualityRating> quality;     // one per leaderboard
+    std::string rated_as;                   // a reseller row: the vendor model whose ratings it uses
     std::string file;                       // which catalog file it came from
 
     // The newest price period (what the model costs from its last price change on).
@@ -125,6 +150,13 @@ struct Unavailable {
 struct ProviderInfo {
     std::string id, name, url, notes, file;
 };
+
+struct Model;
+class Catalog;
+// The model's rating on a leaderboard: its own, else (a reseller row with
+// rated_as) its vendor model's; `via` is then that model's id. Null: not rated.
+const QualityRating* rating_of(const Model& m, const Catalog& c, const std::string& leaderboard,
+                               std::string* via = nullptr);
 
 class Catalog {
 public:

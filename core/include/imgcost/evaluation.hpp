@@ -78,6 +78,13 @@ Estimate evaluate(const Scenario& scenario, const Catalog& catalog, const Evalua
 struct CompareOptions {
     bool include_retired = false;      // retired models as history
     bool include_unverified = false;   // prices with confidence "unverified"
+    std::string leaderboard = default_leaderboard;  // whose ratings the rows carry
+};
+
+// A row's rating on the chosen leaderboard (docs/catalog.md#quality).
+struct RowQuality {
+    QualityRating rating;
+    std::string rated_as;              // a reseller row: the vendor model whose rating it shows
 };
 
 struct CompareRow {
@@ -88,6 +95,10 @@ struct CompareRow {
     std::string error;                 // why it cannot be priced (e.g. size too large)
     std::string error_key, error_code;
     double times_cheapest = 0;         // cost_per_delivered_image / the cheapest's
+    std::optional<RowQuality> quality; // empty: not rated on the chosen leaderboard
+    // On the price-quality frontier: no other callable, priced, rated row costs
+    // no more per delivered image and is rated no lower (and is better in one).
+    bool frontier = false;
 };
 
 // A model a reader can call on that day at a published price: released, not
@@ -102,6 +113,8 @@ bool available_on(const Service& s, const Date& on);
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c);
 
 // Every catalog model callable on the scenario's date priced for it (with
+// scenario.min_rating, only those rated at least that on options.leaderboard;
+// rows carry their rating and whether they are on the price-quality frontier) (with
 // include_retired, also the others, as history with a status_reason): the scenario's own
 // overrides apply to its own model only; a quality a model lacks falls back to
 // that model's default tier. Sorted by cost_per_delivered_image; failures last.

@@ -15,6 +15,11 @@ namespace imgcost {
 nlohmann::json to_json(const Estimate& e);
 nlohmann::json to_json(const std::vector<CompareRow>& rows);
 nlohmann::json to_json(const Source& s);
+// {rating, ci_low, ci_high, votes (null when the board gave none), leaderboard,
+// category, source: {url, as_of}, note?, rated_as?}
+nlohmann::json to_json(const RowQuality& q);
+// The known leaderboards with their terms and attribution text.
+nlohmann::json leaderboards_json();
 // {"errors": [{"key": ..., "code": ..., "message": ...}, ...]}
 nlohmann::json to_json(const InputError& e);
 

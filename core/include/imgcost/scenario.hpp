@@ -35,6 +35,7 @@ struct Scenario {
     double views_per_image = 0;
     double prompt_tokens = 0;
     int months = 0;
+    std::optional<double> min_rating;        // compare: only models rated at least this (empty: all)
     double monthly_growth = 0;
     // Overrides replace catalog prices (negotiated rates, or a custom model).
     std::optional<double> price_per_image, edit_price, upscale_price, batch_discount,
