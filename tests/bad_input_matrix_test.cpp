@@ -138,8 +138,6 @@ const std::vector<BadScenario>& bad_scenarios() {
         {R"({"model": "acme/tiered", "cdn": "other/cdn"})", "cdn", imgcost::code::service_unknown},
         {R"({"model": "acme/tiered", "upscale_share": 0.5, "upscaler": "acme/moderation"})", "upscaler",
          imgcost::code::service_unknown},
-        {R"({"model": "acme/bounded", "upscale_share": 0.5})", "upscaler",
-         imgcost::code::upscaler_missing},
         // unknown keys (aliases are for links only; keys are case-sensitive)
         {R"({"model": "acme/tiered", "colour": "red"})", "colour", imgcost::code::unknown_key},
         {R"({"model": "acme/tiered", "Width": 1024})", "Width", imgcost::code::unknown_key},

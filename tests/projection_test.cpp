@@ -216,3 +216,12 @@ TEST_CASE("Projection: without storage, month 1 with g = 0 is exactly the monthl
     CHECK(e.projection[11].cumulative == Approx(1974));  // 12 × 164.5
     CHECK(e.annual_total == Approx(1974));
 }
+
+TEST_CASE("Projection: growth above +100% a month is priced, with a warning that names it") {
+    auto s = imgcost::testing::scenario_for("acme/tiered");
+    s.monthly_growth = 1.5;
+    auto e = imgcost::evaluate(s, imgcost::testing::test_catalog());
+    CHECK(imgcost::testing::has_warning(e, "monthly growth is 150% a month"));
+    s.monthly_growth = 1;  // doubling: no warning
+    CHECK_FALSE(imgcost::testing::has_warning(imgcost::evaluate(s, imgcost::testing::test_catalog()), "monthly growth"));
+}

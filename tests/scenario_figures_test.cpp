@@ -181,11 +181,14 @@ TEST_CASE("An explicit upscaler id prices the upscales of a model without its ow
     CHECK(e.cost_per_delivered_image == Approx(0.025));   // 0.02 + 0.25 × 0.02
 }
 
-TEST_CASE("upscale_share above 0 without any upscaler is rejected naming upscaler") {
+TEST_CASE("upscale_share above 0 with no upscaler chosen and none of the model's own is priced with the cheapest "
+          "available upscaler, and the answer says so") {
     auto s = scenario_for("acme/bounded");
     s.upscale_share = 0.1;
-    expect_input_error([&s] { estimate(s); }, "upscaler",
-                       imgcost::code::upscaler_missing);
+    auto e = estimate(s);
+    CHECK(e.upscaler == "acme/upscale");  // the test catalog's only upscaler, 0.02 each
+    CHECK(e.monthly.upscales == Approx(1000 * 0.1 * 0.02));
+    CHECK(imgcost::testing::has_warning(e, "cheapest upscaler available, Acme upscale (acme/upscale)"));
     s.upscale_share = 0;  // no upscales: no upscaler needed
     CHECK(estimate(s).monthly.upscales == 0);
 }
@@ -337,12 +340,12 @@ TEST_CASE("A custom model without price_per_image is rejected naming price_per_i
                        imgcost::code::required);
 }
 
-TEST_CASE("A custom model has no upscaler of its own: upscales need an upscaler or upscale_price") {
+TEST_CASE("A custom model has no upscaler of its own: upscales take the cheapest available, or the one chosen") {
     Scenario s;
     s.model = "custom";
     s.price_per_image = 0.01;
     s.upscale_share = 0.5;
-    expect_input_error([&s] { estimate(s); }, "upscaler", imgcost::code::upscaler_missing);
+    CHECK(estimate(s).upscaler == "acme/upscale");
     s.upscaler = "acme/upscale";  // 500 × 0.02
     CHECK(estimate(s).monthly.upscales == Approx(10));
 }

@@ -212,15 +212,36 @@ void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
     }
 }
 
-CostFn upscale_cost(const Catalog& c, const Scenario& s, const std::string& upscaler, const Date& on, Estimate& e) {
+// Upscales asked for with no upscaler chosen and none of the model's own: the
+// cheapest upscaler available that day prices them, and the answer says so,
+// rather than leaving the reader without figures (docs/cost-model.md#upscales).
+std::string cheapest_upscaler(const Catalog& c, const Scenario& s, const Date& on) {
+    const Service* best = nullptr;
+    double best_price = 0;
+    double upscales = std::max(1.0, s.images_per_month * s.upscale_share);
+    for (const auto& service : c.services) {
+        if (service.kind != ServiceKind::upscale || !available_on(service, on)) continue;
+        std::vector<std::string> ignored;
+        double price = unit_price(service_cost(c, "upscaler", service.id, ServiceKind::upscale, std::nullopt, on, ignored),
+                                  upscales);
+        if (!best || price < best_price) best = &service, best_price = price;
+    }
+    return best ? best->id : "";
+}
+
+CostFn upscale_cost(const Catalog& c, const Scenario& s, std::string upscaler, const Date& on, Estimate& e) {
     if (s.upscale_price) return flat(*s.upscale_price);
-    if (upscaler.empty()) {
-        if (s.upscale_share > 0)
+    if (upscaler.empty() && s.upscale_share > 0) {
+        upscaler = cheapest_upscaler(c, s, on);
+        if (upscaler.empty())
             throw InputError("upscaler", code::upscaler_missing,
                              find_key("upscaler")->name() + ": " + e.model_name +
-                                 " has no upscale operation of its own; choose an upscaler or set an upscale price");
-        return none();
+                                 " has no upscale operation of its own and the catalog has none; set an upscale price");
+        e.warnings.push_back("upscales are priced with the cheapest upscaler available, " + c.find_service(upscaler)->name +
+                             " (" + upscaler + "): " + e.model_name +
+                             " has none of its own; choose another under Upscaler");
     }
+    if (upscaler.empty()) return none();
     e.upscaler = upscaler;
     return service_cost(c, "upscaler", upscaler, ServiceKind::upscale, std::nullopt, on, e.warnings);
 }
@@ -285,6 +306,9 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
     }
     if (s.views_per_image > 0 && s.cdn.empty() && !s.cdn_price_gb)
         e.warnings.push_back("views_per_image is set but no cdn is chosen: delivery is not priced");
+    if (s.monthly_growth > 1)
+        e.warnings.push_back("monthly growth is " + find_key("monthly_growth")->shown(s.monthly_growth) +
+                             " a month: the volume more than doubles every month; check that this is what you meant");
     if (options.projection) fill_projection(s, costs, e);
     return e;
 }
