@@ -225,3 +225,19 @@ TEST_CASE("Projection: growth above +100% a month is priced, with a warning that
     s.monthly_growth = 1;  // doubling: no warning
     CHECK_FALSE(imgcost::testing::has_warning(imgcost::evaluate(s, imgcost::testing::test_catalog()), "monthly growth"));
 }
+
+TEST_CASE("Projection: with growth the annual total is the projection's first 12 months, at a steady volume 12 months of the steady state") {
+    auto s = imgcost::testing::scenario_for("acme/tiered");
+    s.monthly_growth = 0.1;
+    s.months = 3;  // the year does not depend on the projection's length
+    auto e = imgcost::evaluate(s, imgcost::testing::test_catalog());
+    s.months = 12;
+    auto year = imgcost::evaluate(s, imgcost::testing::test_catalog());
+    CHECK(e.annual_with_growth);
+    CHECK(e.annual_total == Approx(year.projection.back().cumulative));
+    CHECK(e.annual_total > 12 * e.monthly.total);
+    s.monthly_growth = 0;
+    auto steady = imgcost::evaluate(s, imgcost::testing::test_catalog());
+    CHECK_FALSE(steady.annual_with_growth);
+    CHECK(steady.annual_total == Approx(12 * steady.monthly.total));
+}

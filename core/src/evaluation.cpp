@@ -310,6 +310,16 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
         e.warnings.push_back("monthly growth is " + find_key("monthly_growth")->shown(s.monthly_growth) +
                              " a month: the volume more than doubles every month; check that this is what you meant");
     if (options.projection) fill_projection(s, costs, e);
+    if (s.monthly_growth != 0) {
+        // Twelve months of the projection, whatever its length, so the year
+        // beside the monthly figures is the one the growth gives.
+        Scenario year = s;
+        year.months = 12;
+        Estimate first_year;
+        fill_projection(year, costs, first_year);
+        e.annual_total = first_year.projection.back().cumulative;
+        e.annual_with_growth = true;
+    }
     return e;
 }
 

@@ -83,6 +83,7 @@ nlohmann::json to_json(const Estimate& e) {
                    {"quality", &Estimate::quality},
                    {"billed_as", &Estimate::billed_as}});
     j["price_overridden"] = e.price_overridden;
+    j["annual_with_growth"] = e.annual_with_growth;
     j["is_estimate"] = e.estimate;
     j["monthly"] = breakdown_json(e.monthly);
     j["projection"] = std::move(projection);
@@ -120,6 +121,8 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
                           {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
                            {"tier", &Estimate::quality}});
             j["monthly_total"] = e.monthly.total;
+            j["annual_total"] = e.annual_total;
+            j["annual_with_growth"] = e.annual_with_growth;
             j["times_cheapest"] = r.times_cheapest;
             j["is_estimate"] = e.estimate;
             j["warnings"] = e.warnings;

@@ -55,7 +55,10 @@ struct Estimate {
     double generations_per_month = 0, edit_calls_per_month = 0, upscales_per_month = 0;
     double cost_per_usable_image = 0, cost_per_delivered_image = 0, all_in_cost_per_image = 0;
     Breakdown monthly;
-    double annual_total = 0;                // 12 × the monthly total (steady state)
+    // One annual figure: 12 × the monthly total at a steady volume; with growth,
+    // the first 12 months of the projection (annual_with_growth).
+    double annual_total = 0;
+    bool annual_with_growth = false;
     std::vector<ProjectionMonth> projection;
     std::vector<std::string> warnings;
 };
