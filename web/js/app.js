@@ -10,6 +10,7 @@ import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
+import { advisorOnDemand } from './on-demand.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
 import { renderHistory, renderPinned, renderTrend } from './time-views.js';
 
@@ -40,15 +41,9 @@ class Page {
     // The market view is the catalog's, not the scenario's: computed once.
     const trend = this.engine.trend();
     if (trend.ok) renderTrend(trend.trend);
-    // The advisor (its JS and its wasm module) comes after the first figure; it
-    // then prices what is shown.
-    Promise.all([this.engine.loadTools(), import('./advisor.js')])
-      .then(([, { startAdvisor }]) => {
-        this.advisor = startAdvisor(this);
-        if (this.shown) this.advisor?.shown(this.shown);
-        document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
-      })
-      .catch((error) => console.warn('imgcost tools:', error));
+    // The advisor (its JS and its wasm module) loads on demand; it then prices
+    // what is shown.
+    advisorOnDemand(this);
   }
 
   onInput(event) {
