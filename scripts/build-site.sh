@@ -20,7 +20,10 @@ files = {os.path.basename(p): json.load(open(p, encoding="utf-8"))
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"bundle_version": 1, "files": files}, out, ensure_ascii=False, separators=(",", ":"))
 PY
-python3 scripts/add-preloads.py "$site"
+# The page's modules bundled and minified (esbuild), the CSS joined, every
+# file the page loads under a content-hashed name, preloads in index.html.
+[[ -x node_modules/.bin/esbuild ]] || npm ci --no-audit --no-fund --loglevel=error
+node scripts/bundle-site.mjs "$site"
 # Last: the service worker precaches every file above, under a content hash.
 python3 scripts/write-service-worker.py "$site"
 echo "Site built in $site/"

@@ -45,7 +45,7 @@ export async function serveSite(root, prefix = '/imgcost/') {
 
 export function cacheControl(path) {
   if (path.endsWith('sw.js')) return 'no-cache';
-  if (/\.[0-9a-f]{8,}\.[a-z]+$/.test(path)) return 'public, max-age=31536000, immutable';
+  if (/\.[0-9A-Za-z]{8,12}\.[a-z]+$/.test(path)) return 'public, max-age=31536000, immutable';
   return 'public, max-age=600';
 }
 
