@@ -107,10 +107,13 @@ const wasmFile = readFileSync(join(site, glue.imgcost), 'utf8').match(/"(imgcost
 const preloads = [
   `<link rel="preload" href="${wasmFile}" as="fetch" crossorigin>`,
   `<link rel="preload" href="${catalog}" as="fetch" crossorigin data-catalog>`,
-  ...[...firstLoad].map((m) => `<link rel="modulepreload" href="${rel(m)}">`),
+  ...[entry, ...firstLoad].map((m) => `<link rel="modulepreload" href="${rel(m)}">`),
   `<link rel="modulepreload" href="${glue.imgcost}">`,
 ];
-swap('<script type="module" src="js/app.js"></script>', `${preloads.join('\n')}\n<script type="module" src="${rel(entry)}"></script>`);
+// The preloads go first in <head>, before the stylesheet and the classic
+// script that block the parser: the wasm and the catalog are the long poles.
+swap('<meta name="referrer" content="no-referrer">', `<meta name="referrer" content="no-referrer">\n${preloads.join('\n')}`);
+swap('<script type="module" src="js/app.js"></script>', `<script type="module" src="${rel(entry)}"></script>`);
 writeFileSync(path, html);
 
 const later = Object.keys(outputs).filter((o) => o !== entry && !firstLoad.has(o) && o.endsWith('.js'));

@@ -36,6 +36,7 @@ class Page {
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
     $('show-retired').addEventListener('change', () => this.update());
+    this.deferCompare = true;  // the first figure paints before the comparison is built
     this.update();
     $('load-status').hidden = true;
     // The market view is the catalog's, not the scenario's: computed once.
@@ -133,6 +134,13 @@ class Page {
   }
 
   showCompare(reply, scenario) {
+    this.compareSeq = (this.compareSeq || 0) + 1;
+    if (this.deferCompare) {
+      this.deferCompare = false;
+      const seq = this.compareSeq;
+      requestAnimationFrame(() => setTimeout(() => { if (seq === this.compareSeq) this.showCompare(reply, scenario); }));
+      return;
+    }
     if (reply.ok) {
       this.table.show(reply.rows, scenario.model);
       setStale('compare', 'compare-status', '');
