@@ -180,7 +180,7 @@ async function firstVisit(browser, site) {
   // One input change to painted figures: the change, the core's recompute, the
   // DOM update and the next frame (median of 20 changes of a select).
   const change = await page.evaluate(async () => {
-    const select = document.querySelector('#scenario-form select[name="quality"]') || document.querySelector('#scenario-form select:not(#f-model)');
+    const select = [...document.querySelectorAll('#scenario-form select')].find((s) => s.id !== 'f-model' && s.options.length > 1 && !/width|height|size/.test(s.name + s.id));
     const times = [];
     for (let i = 0; i < 21; ++i) {
       select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
