@@ -39,9 +39,13 @@ class Page {
     this.deferCompare = true;  // the first figure paints before the comparison is built
     this.update();
     $('load-status').hidden = true;
-    // The market view is the catalog's, not the scenario's: computed once.
-    const trend = this.engine.trend();
-    if (trend.ok) renderTrend(trend.trend);
+    // The market view is the catalog's, not the scenario's: computed once,
+    // when the page is idle after its first figure.
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
+    idle(() => {
+      const trend = this.engine.trend();
+      if (trend.ok) renderTrend(trend.trend);
+    }, { timeout: 1000 });
     // The advisor (its JS and its wasm module) loads on demand; it then prices
     // what is shown.
     advisorOnDemand(this);
