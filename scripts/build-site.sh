@@ -12,15 +12,27 @@ rm -rf "$site"
 mkdir -p "$site"
 cp -r web/. "$site/"
 cp build/wasm/wasm/imgcost.js build/wasm/wasm/imgcost.wasm build/wasm/wasm/imgcost-tools.js build/wasm/wasm/imgcost-tools.wasm "$site/"
-# One file for every price sheet, so the page needs a single fetch.
+# One file for every price sheet, so the page needs a single fetch. The prose
+# (every "note" and "notes" text: what was read where, assumptions) is left
+# out: the page never shows it, and it was two thirds of the file (issue 15);
+# the price sheets in pricing-data/ and the CLI keep it.
 python3 - "$site/catalog.json" <<'PY'
 import glob, json, os, sys
-files = {os.path.basename(p): json.load(open(p, encoding="utf-8"))
+def prose_free(o):
+    if isinstance(o, dict):
+        return {k: prose_free(v) for k, v in o.items() if not (k in ("note", "notes") and isinstance(v, str))}
+    if isinstance(o, list):
+        return [prose_free(x) for x in o]
+    return o
+files = {os.path.basename(p): prose_free(json.load(open(p, encoding="utf-8")))
          for p in sorted(glob.glob("pricing-data/*.json")) if not p.endswith("schema.json")}
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"bundle_version": 1, "files": files}, out, ensure_ascii=False, separators=(",", ":"))
 PY
-python3 scripts/add-preloads.py "$site"
+# The page's modules bundled and minified (esbuild), the CSS joined, every
+# file the page loads under a content-hashed name, preloads in index.html.
+[[ -x node_modules/.bin/esbuild ]] || npm ci --no-audit --no-fund --loglevel=error
+node scripts/bundle-site.mjs "$site"
 # Last: the service worker precaches every file above, under a content hash.
 python3 scripts/write-service-worker.py "$site"
 echo "Site built in $site/"

@@ -6,4 +6,5 @@ bash scripts/install-deps.sh
 bash scripts/build-site.sh
 port="${PORT:-8000}"
 echo "Serving http://localhost:${port}/"
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory build/site
+# Caching headers as a static host sends them (scripts/serve-site.py).
+exec python3 scripts/serve-site.py "$port" build/site

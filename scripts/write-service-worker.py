@@ -10,6 +10,12 @@ import re
 import sys
 
 SKIP = {"sw.js"}
+# Loaded on demand (the advisor and exports, issue 15) or by host pages
+# (embed.js), never by a first visit: hashed into VERSION, not precached; the
+# worker caches them when the page first fetches them.
+def on_demand(path):
+    name = path.rsplit("/", 1)[-1]
+    return name.startswith("imgcost-tools") or path.startswith("js/advisor") or path == "embed.js"
 
 
 def site_files(site):
@@ -29,7 +35,7 @@ def main(site):
             digest.update(f.read())
     version = digest.hexdigest()[:16]
     # "./" is the page itself as a navigation reaches it (index.html by its folder).
-    precache = ["./"] + files
+    precache = ["./"] + [p for p in files if not on_demand(p)]
     sw_path = os.path.join(site, "sw.js")
     with open(sw_path, encoding="utf-8") as f:
         sw = f.read()

@@ -1,14 +1,17 @@
 // The calculator's figures of speed and size (issue 7):
 //   first load: every file the page fetches until its first figure, raw and
-//           gzip -9, and the deferred tools module; time from navigation to
-//           the first computed figure over 5 cold loads;
+//           gzip -9; the whole first visit (service worker precache included)
+//           and any file downloaded twice; time from navigation to the first
+//           computed figure over 7 cold loads, for the default page and a
+//           share link, idle and with two busy-looping processes; one input
+//           change to the next painted frame;
 //   native: `imgcost compare` over the whole catalog, as a process (start, load
 //           the price sheets, price every model, print), median of N runs;
 //   wasm:   the page's recompute, core.compare() with its JSON in and out,
 //           in headless Chromium on the built site, median of 1000 calls;
 //   memory: the wasm heap before and after 10,000 recomputes (should be flat).
 // Run through tests/bench/bench.sh, which builds what this needs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,7 +22,7 @@ import { serveSite } from '../web/server.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'build/native/cli/imgcost');
-const SITE = join(REPO, 'build/site');
+const SITE = process.env.BENCH_SITE || join(REPO, 'build/site');  // BENCH_SITE: another built site
 const RUNS = Number(process.env.BENCH_RUNS || 21);
 const CALLS = 1000;
 const SCENARIO = {
@@ -66,12 +69,18 @@ async function wasmCompare() {
     // without the page's UI work in the timings.
     await page.goto(`${site.url}index.html`);
     return await page.evaluate(async ({ scenario, calls }) => {
-      const { default: createImgcost } = await import('./imgcost.js');
+      // The build names the glue and the catalog by their content: the preloads say which.
+      const glue = document.querySelector('link[rel="modulepreload"][href^="imgcost"]').getAttribute('href');
+      const catalog = document.querySelector('link[rel="preload"][href^="catalog"]').getAttribute('href');
+      const { default: createImgcost } = await import(`./${glue}`);
       const core = await createImgcost();
-      const loaded = JSON.parse(core.loadCatalog(await (await fetch('catalog.json')).text()));
+      const today = new Date().toISOString().slice(0, 10);
+      const loaded = JSON.parse(core.loadCatalog(await (await fetch(catalog)).text(), today));
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
       const text = JSON.stringify(scenario);
-      const recompute = () => JSON.parse(core.compare(JSON.stringify(JSON.parse(text)), false, false));
+      const view = JSON.stringify({ today });
+      // What the page calls once per input change: the answer, the comparison and the link.
+      const recompute = () => JSON.parse(core.recompute(JSON.stringify(JSON.parse(text)), view));
       const first = recompute();
       if (!first.ok) throw new Error(JSON.stringify(first.errors));
       for (let i = 0; i < 50; ++i) recompute();  // warm-up: tiers-up the wasm code
@@ -102,7 +111,8 @@ async function wasmCompare() {
   }
 }
 
-const COLD_LOADS = 5;
+const COLD_LOADS = 7;
+const SHARE_LINK = '?v=2&model=google%2Fimagen-4-fast&images_per_month=5000&acceptance_rate=0.6';
 
 // Records, in the page, when the first figure gets its value (ms since navigation).
 function watchFirstFigure() {
@@ -114,62 +124,134 @@ function watchFirstFigure() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function firstLoad() {
+const siteFile = (site, url) => new URL(url).pathname.slice(new URL(site.url).pathname.length) || 'index.html';
+const sizes = (path) => {
+  const body = readFileSync(join(SITE, path));
+  return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+// Two processes that keep both cores busy while `fn` runs.
+async function underLoad(fn) {
+  const burners = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  try {
+    await new Promise((ok) => setTimeout(ok, 300));
+    return await fn();
+  } finally {
+    for (const b of burners) b.kill('SIGKILL');
+  }
+}
+
+// Navigation to the first computed figure over COLD_LOADS cold loads (fresh
+// context: no HTTP cache, no service worker), and the files fetched before it.
+async function coldLoads(browser, site, query) {
+  const times = [];
+  let before = [];
+  for (let i = 0; i < COLD_LOADS; ++i) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstFigure);
+    await page.goto(site.url + query);
+    await page.waitForFunction(() => window.__firstFigure !== undefined, null, { timeout: 60000 });
+    const first = await page.evaluate(() => window.__firstFigure);
+    times.push(first);
+    before = await page.evaluate((t) => performance.getEntriesByType('resource')
+      .filter((r) => r.startTime < t).map((r) => r.name), first);
+    await context.close();
+  }
+  const files = [...new Set(['index.html', ...before.map((u) => siteFile(site, u))])];
+  return { times, median: median(times), files: files.map(sizes) };
+}
+
+// The whole first visit, service worker included: every file the server sends
+// until the worker controls the page (its precache done), and any sent twice.
+async function firstVisit(browser, site) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const from = site.requests.length;
+  await page.goto(site.url);
+  await page.locator('[data-result="cost_per_usable_image"][data-value]').first().waitFor({ timeout: 60000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  await page.waitForTimeout(500);
+  // One input change to painted figures: the change, the core's recompute, the
+  // DOM update and the next frame (median of 20 changes of a select).
+  const change = await page.evaluate(async () => {
+    const select = [...document.querySelectorAll('#scenario-form select')].find((s) => s.id !== 'f-model' && s.options.length > 1 && !/width|height|size/.test(s.name + s.id));
+    const times = [];
+    for (let i = 0; i < 21; ++i) {
+      select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+      const t0 = performance.now();
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[10], max: times[20], field: select.name };
+  });
+  const paths = site.requests.slice(from).map((p) => p.slice(new URL(site.url).pathname.length) || 'index.html');
+  await context.close();
+  const counts = {};
+  for (const p of paths) counts[p] = (counts[p] || 0) + 1;
+  return { files: Object.keys(counts).map(sizes), twice: Object.entries(counts).filter(([, n]) => n > 1), change };
+}
+
+async function pageFigures() {
   const site = await serveSite(SITE);
   const browser = await launchChromium();
-  const times = [];
-  let files = [];
   try {
-    for (let i = 0; i < COLD_LOADS; ++i) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });  // cold: no cache, no worker
-      const page = await context.newPage();
-      await page.addInitScript(watchFirstFigure);
-      await page.goto(site.url);
-      await page.waitForFunction(() => window.__firstFigure !== undefined &&
-        document.documentElement.dataset.toolsReady !== undefined);
-      times.push(await page.evaluate(() => window.__firstFigure));
-      files = await page.evaluate(() => performance.getEntriesByType('resource')
-        .map((r) => ({ url: r.name, start: r.startTime })));
-      await context.close();
-    }
-    const firstFigure = median(times);
-    const seen = new Set();
-    const rows = [{ url: site.url + 'index.html', start: 0 }, ...files].map(({ url, start }) => {
-      const path = new URL(url).pathname.slice('/imgcost/'.length) || 'index.html';
-      const body = readFileSync(join(SITE, path));
-      // The tools module is requested right after the first figure, in the same task.
-      const deferred = path.startsWith('imgcost-tools.') || start > firstFigure;
-      return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, deferred };
-    }).filter((r) => !seen.has(r.path) && seen.add(r.path));  // a file fetched twice is transferred once here
-    return { times, firstFigure, rows };
+    const idle = { page: await coldLoads(browser, site, ''), link: await coldLoads(browser, site, SHARE_LINK) };
+    const busy = await underLoad(async () => ({
+      page: await coldLoads(browser, site, ''), link: await coldLoads(browser, site, SHARE_LINK) }));
+    const visit = await firstVisit(browser, site);
+    return { idle, busy, visit };
   } finally {
     await browser.close();
     await site.close();
   }
 }
 
-function printFirstLoad(f) {
-  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-  const sum = (rows, key) => rows.reduce((a, r) => a + r[key], 0);
-  console.log('first load (files fetched before the first figure; gzip -9 of each file):');
-  for (const r of f.rows.filter((x) => !x.deferred)) console.log(`  ${r.path.padEnd(28)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
-  const first = f.rows.filter((x) => !x.deferred);
-  console.log(`  ${'total'.padEnd(28)} ${kb(sum(first, 'raw')).padStart(9)} raw ${kb(sum(first, 'gzip')).padStart(9)} gzip [target ≤ 100 KB gzip]`);
-  const later = f.rows.filter((x) => x.deferred);
-  console.log(`after the first figure (tools module): ${later.map((r) => `${r.path} ${kb(r.gzip)} gzip`).join(', ')}`);
-  const sorted = [...f.times].sort((a, b) => a - b);
-  console.log(`first computed figure, ${f.times.length} cold loads: median ${ms(f.firstFigure)} ` +
-    `(min ${ms(sorted[0])}, max ${ms(sorted[sorted.length - 1])}) [target ≤ 200 ms]`);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const sum = (rows, key) => rows.reduce((a, r) => a + r[key], 0);
+function printFiles(rows) {
+  for (const r of rows) console.log(`  ${r.path.padEnd(36)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
+}
+function printTimes(label, f) {
+  const s = [...f.times].sort((a, b) => a - b);
+  console.log(`  ${label.padEnd(34)} median ${ms(f.median)} (min ${ms(s[0])}, max ${ms(s[s.length - 1])}) [target ≤ 200 ms idle]`);
+}
+
+function printPage(p) {
+  const first = p.idle.page.files;
+  console.log('first load (files fetched before the first figure, default page; gzip -9 of each file):');
+  printFiles(first);
+  console.log(`  ${'total'.padEnd(36)} ${kb(sum(first, 'raw')).padStart(9)} raw ${kb(sum(first, 'gzip')).padStart(9)} gzip [target ≤ 80 KB gzip]`);
+  const whole = p.visit.files;
+  const rest = whole.filter((f) => !first.some((x) => x.path === f.path));
+  console.log('whole first visit, service worker precache included (files fetched after the first figure):');
+  printFiles(rest);
+  console.log(`  ${'total'.padEnd(36)} ${kb(sum(whole, 'raw')).padStart(9)} raw ${kb(sum(whole, 'gzip')).padStart(9)} gzip [target ≤ 200 KB gzip], ` +
+    `files downloaded twice: ${p.visit.twice.length ? JSON.stringify(p.visit.twice) : 'none'}`);
+  console.log(`first computed figure, ${COLD_LOADS} cold loads each:`);
+  printTimes('default page, idle', p.idle.page);
+  printTimes('share link, idle', p.idle.link);
+  printTimes('default page, 2 busy processes', p.busy.page);
+  printTimes('share link, 2 busy processes', p.busy.link);
+  console.log(`one input change (${p.visit.change.field}) to the next painted frame: median ${ms(p.visit.change.median)} ` +
+    `(max ${ms(p.visit.change.max)}) [target: within a frame, 16.7 ms]`);
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() || 'unknown CPU'}, node ${process.version}`;
 console.log(`imgcost bench, ${new Date().toISOString()}, ${machine}, load average ${loadavg()[0].toFixed(1)}`);
-printFirstLoad(await firstLoad());
+printPage(await pageFigures());
 const n = nativeCompare();
 console.log(`native CLI compare (${n.rows} rows, process incl. catalog load), ${RUNS} runs: median ${ms(n.median)} ` +
   `(min ${ms(n.min)}, max ${ms(n.max)})`);
 const w = await wasmCompare();
-console.log(`wasm compare in Chromium (${w.rows} rows, JSON in and out), ${CALLS} recomputes: median ${ms(w.median)} ` +
+console.log(`wasm recompute in Chromium (${w.rows} rows, JSON in and out), ${CALLS} recomputes: median ${ms(w.median)} ` +
   `(min ${ms(w.min)}, max ${ms(w.max)}) [target ≤ 1 ms]`);
 console.log(`wasm memory: ${w.heapBefore} bytes before, ${w.heapAfter} after 10,000 recomputes ` +
   `(${w.heapAfter === w.heapBefore ? 'flat' : 'GREW'})`);

@@ -65,7 +65,15 @@ async function openCalculator(t, scenario, { width = 1280, query } = {}) {
   await page.goto(site.url + (query ?? (scenario ? linkQuery(scenario) : '')));
   // Generous: these tests share two CPUs with the other test files and builds.
   await page.locator(FIGURE).waitFor({ timeout: 60000 });
+  await openAdvisor(page);
   return page;
+}
+
+// The advisor loads on demand (issue 15): the reader scrolls to it.
+async function openAdvisor(page) {
+  await page.evaluate(() => document.getElementById('advisor').scrollIntoView());
+  await until(() => page.evaluate(() => 'toolsReady' in document.documentElement.dataset), 'the advisor module', 60000);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 const answer = (page) => page.locator('#answer');
@@ -167,6 +175,7 @@ describe('how to pay less', () => {
     await page.reload();
     await page.locator(FIGURE).waitFor({ timeout: 60000 });
     await expectFigures(answer(page), cliEstimate(tactic.scenario));
+    await openAdvisor(page);
 
     // Undo goes back to the scenario before.
     await page.locator('[data-tactic="cheapest_comparable_model"]').waitFor();

@@ -53,6 +53,8 @@ describe('calculator page', () => {
 
   test('each input change crosses into the core once: answer, comparison and link from one call', async (t) => {
     const page = await openCalculator(t);
+    // The market view's one call comes once the page is idle after its first figure.
+    await page.locator('#market tbody tr').first().waitFor({ state: 'attached' });
     const calls = async () => Number(await page.evaluate(() => document.documentElement.dataset.coreCalls));
     const model = await page.getByLabel('Model', { exact: true }).inputValue();
     for (const [label, value, scenario] of [

@@ -11,6 +11,7 @@ import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
 import { money } from './money.js';
+import { advisorOnDemand } from './on-demand.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
 import { renderHistory, renderPinned, renderTrend } from './time-views.js';
 
@@ -36,20 +37,19 @@ class Page {
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
     $('show-retired').addEventListener('change', () => this.update());
+    this.deferCompare = true;  // the first figure paints before the comparison is built
     this.update();
     $('load-status').hidden = true;
-    // The market view is the catalog's, not the scenario's: computed once.
-    const trend = this.engine.trend();
-    if (trend.ok) renderTrend(trend.trend);
-    // The advisor (its JS and its wasm module) comes after the first figure; it
-    // then prices what is shown.
-    Promise.all([this.engine.loadTools(), import('./advisor.js')])
-      .then(([, { startAdvisor }]) => {
-        this.advisor = startAdvisor(this);
-        if (this.shown) this.advisor?.shown(this.shown);
-        document.documentElement.dataset.toolsReady = '';  // tests wait for every figure
-      })
-      .catch((error) => console.warn('imgcost tools:', error));
+    // The market view is the catalog's, not the scenario's: computed once,
+    // when the page is idle after its first figure.
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
+    idle(() => {
+      const trend = this.engine.trend();
+      if (trend.ok) renderTrend(trend.trend);
+    }, { timeout: 1000 });
+    // The advisor (its JS and its wasm module) loads on demand; it then prices
+    // what is shown.
+    advisorOnDemand(this);
   }
 
   onInput(event) {
@@ -141,6 +141,13 @@ class Page {
   }
 
   showCompare(reply, scenario) {
+    this.compareSeq = (this.compareSeq || 0) + 1;
+    if (this.deferCompare) {
+      this.deferCompare = false;
+      const seq = this.compareSeq;
+      requestAnimationFrame(() => setTimeout(() => { if (seq === this.compareSeq) this.showCompare(reply, scenario); }));
+      return;
+    }
     if (reply.ok) {
       this.table.show(reply.rows, scenario.model);
       renderQuality(reply.rows, scenario.model, (id) => this.switchModel(id), this.engine.registry.leaderboards);

@@ -34,7 +34,10 @@ async function createTools(catalogText) {
 }
 
 async function fetchCatalog() {
-  const response = await fetch('catalog.json');
+  // The build names the catalog by its content (scripts/bundle-site.mjs) and
+  // preloads it; the preload says its name.
+  const name = document.querySelector('link[data-catalog]')?.getAttribute('href') || 'catalog.json';
+  const response = await fetch(name);
   if (!response.ok) throw new EngineError(`the price catalog could not be loaded (HTTP ${response.status})`);
   return response.text();
 }

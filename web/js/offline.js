@@ -3,10 +3,19 @@
 // catalog date it computes with.
 import { el } from './dom.js';
 
+// Called before the first figure: the worker is registered once the page has
+// loaded and the browser is idle, so its install never competes with the
+// first figure, and it finds every file the page fetched in the HTTP cache
+// (sw.js: nothing is downloaded twice).
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
-  // A failure (no secure context, a blocked worker) only loses offline use.
-  navigator.serviceWorker.register('sw.js').catch(() => {});
+  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+  const register = () => idle(() => {
+    // A failure (no secure context, a blocked worker) only loses offline use.
+    navigator.serviceWorker.register('sw.js').catch(() => {});
+  });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 export function buildOfflineStatus(catalogDate) {

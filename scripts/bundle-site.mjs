@@ -1,0 +1,120 @@
+// Bundles the page of a built site (issue 15) and flattens its first load:
+//   - the page's ES modules (web/js/) into one minified entry module and the
+//     chunks it shares with the on-demand advisor, by esbuild;
+//   - style.css, tools.css and advisor.css into one minified stylesheet;
+//   - every file the page loads gets a content-hashed name (name.<hash>.ext):
+//     the JS, the CSS, both wasm modules and their glue, the catalog; a host
+//     may then cache them for good (tests/web/server.mjs sends `immutable`);
+//   - index.html names them, with <link rel="preload"> for the wasm and the
+//     catalog and <link rel="modulepreload"> for every first-load module, so
+//     the browser learns the whole first load from the HTML.
+// index.html, sw.js, embed.js and favicon.svg keep their names (articles and
+// browsers ask for them by name).
+//
+// Usage: node scripts/bundle-site.mjs SITE_DIR   (run from the repository)
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const site = process.argv[2];
+if (!site) throw new Error('usage: bundle-site.mjs SITE_DIR');
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 10);
+const hashed = (name, data) => name.replace(/(\.[a-z]+)$/, `.${hash(data)}$1`);
+
+// Writes `data` under its hashed name, removes `name`, returns the new name.
+function emit(name, data) {
+  const out = hashed(name, data);
+  writeFileSync(join(site, out), data);
+  if (out !== name) rmSync(join(site, name), { force: true });
+  return out;
+}
+
+// The wasm modules, then their glue, which names its wasm file.
+const glue = {};
+for (const base of ['imgcost', 'imgcost-tools']) {
+  const wasm = readFileSync(join(site, `${base}.wasm`));
+  const wasmName = hashed(`${base}.wasm`, wasm);
+  renameSync(join(site, `${base}.wasm`), join(site, wasmName));
+  const text = readFileSync(join(site, `${base}.js`), 'utf8');
+  const quoted = new RegExp(`(["'])${base.replace('-', '\\-')}\\.wasm\\1`, 'g');
+  if (!quoted.test(text)) throw new Error(`${base}.js does not name ${base}.wasm`);
+  glue[base] = emit(`${base}.js`, text.replace(quoted, `"${wasmName}"`));
+}
+const catalog = emit('catalog.json', readFileSync(join(site, 'catalog.json')));
+
+// The page's modules, from web/js into the site's js/ (the copies go).
+rmSync(join(site, 'js'), { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: ['web/js/app.js'],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  outdir: join(site, 'js'),
+  entryNames: '[name].[hash]',
+  chunkNames: '[name].[hash]',
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [{
+    name: 'wasm-glue',
+    setup(build) {
+      // The glue stays its own file (it finds its wasm from import.meta.url).
+      build.onResolve({ filter: /^\.\.\/imgcost(-tools)?\.js$/ }, (args) => ({
+        path: `../${glue[args.path.slice(3, -3)]}`, external: true,
+      }));
+    },
+  }],
+});
+const outputs = result.metafile.outputs;
+const rel = (path) => path.slice(site.length).replace(/^\/+/, '');
+const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'web/js/app.js');
+// Every module the entry imports statically, transitively: the first load.
+const firstLoad = new Set();
+const walk = (out) => {
+  for (const i of outputs[out].imports) {
+    if (i.kind !== 'import-statement' || i.external || firstLoad.has(i.path)) continue;
+    firstLoad.add(i.path);
+    walk(i.path);
+  }
+};
+walk(entry);
+
+const earlyJs = (await esbuild.transform(readFileSync('web/js/embed-early.js', 'utf8'), { minify: true, loader: 'js' })).code;
+const early = emit('js/embed-early.js', earlyJs);
+
+const sheets = ['style.css', 'tools.css', 'advisor.css'];
+const css = (await esbuild.transform(sheets.map((s) => readFileSync(join(site, s), 'utf8')).join('\n'),
+  { loader: 'css', minify: true, legalComments: 'none' })).code;
+sheets.forEach((s) => rmSync(join(site, s)));
+const style = emit('style.css', css);
+
+const path = join(site, 'index.html');
+let html = readFileSync(path, 'utf8');
+const swap = (from, to) => {
+  if (!html.includes(from)) throw new Error(`index.html: ${from} not found`);
+  html = html.replace(from, to);
+};
+swap('<link rel="stylesheet" href="style.css">\n<link rel="stylesheet" href="tools.css">\n<link rel="stylesheet" href="advisor.css">',
+  `<link rel="stylesheet" href="${style}">`);
+swap('<script src="js/embed-early.js"></script>', `<script src="${early}"></script>`);
+// Fetched by the first-load code with fetch() (credentials same-origin), so
+// the preloads are CORS requests, to be reused. engine.js finds the catalog's
+// name in its preload (data-catalog).
+const wasmFile = readFileSync(join(site, glue.imgcost), 'utf8').match(/"(imgcost\.[0-9a-f]+\.wasm)"/)[1];
+const preloads = [
+  `<link rel="preload" href="${wasmFile}" as="fetch" crossorigin>`,
+  `<link rel="preload" href="${catalog}" as="fetch" crossorigin data-catalog>`,
+  ...[entry, ...firstLoad].map((m) => `<link rel="modulepreload" href="${rel(m)}">`),
+  `<link rel="modulepreload" href="${glue.imgcost}">`,
+];
+// The preloads go first in <head>, before the stylesheet and the classic
+// script that block the parser: the wasm and the catalog are the long poles.
+swap('<meta name="referrer" content="no-referrer">', `<meta name="referrer" content="no-referrer">\n${preloads.join('\n')}`);
+swap('<script type="module" src="js/app.js"></script>', `<script type="module" src="${rel(entry)}"></script>`);
+writeFileSync(path, html);
+
+const later = Object.keys(outputs).filter((o) => o !== entry && !firstLoad.has(o) && o.endsWith('.js'));
+console.log(`bundle: ${rel(entry)} + ${firstLoad.size} first-load chunks, ${later.length} on demand; ${style}; ${catalog}; ${glue.imgcost}, ${glue['imgcost-tools']}`);
