@@ -22,7 +22,7 @@ class Page {
     this.overrides = overrideKeys(engine.registry);
     setBreakdownLines(engine.registry.breakdown);
     this.form = new ScenarioForm(engine.summary, engine.registry);
-    this.table = new CompareTable((id) => this.switchModel(id));
+    this.table = new CompareTable((id) => this.switchModel(id), engine.summary.providers.filter((p) => engine.summary.models.some((m) => m.provider === p.id)));
     this.scheduleUpdate = debounce(() => this.update(), 150);
   }
 

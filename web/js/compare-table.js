@@ -13,6 +13,8 @@ const COLUMNS = [
   { key: 'cost_per_usable_image', label: 'Per usable image', kind: 'number', format: money },
   { key: 'cost_per_delivered_image', label: 'Per delivered image', kind: 'number', format: money },
   { key: 'monthly_total', label: 'Monthly total', kind: 'number', format: money },
+  // Only when the scenario grows: the first 12 months of its projection.
+  { key: 'annual_total', label: '12 months with growth', kind: 'number', format: money, growth: true },
   { key: 'times_cheapest', label: '× the cheapest', kind: 'number', format: times },
   { key: 'billed_as', label: 'Billed as', kind: 'text', format: text },
   { key: 'structure', label: 'Pricing', kind: 'text' },
@@ -22,22 +24,42 @@ const COLUMNS = [
 
 export class CompareTable {
   // onSwitch(modelId): the reader chose a retiring model's successor.
-  constructor(onSwitch = () => {}) {
+  constructor(onSwitch = () => {}, providers = []) {
     this.onSwitch = onSwitch;
     this.sort = { key: 'cost_per_delivered_image', direction: 'ascending' };
     this.rows = [];
     this.current = '';
+    this.growth = false;
+    $('filter-provider').append(...providers.map((p) => el('option', { value: p.id, text: p.name })));
+    for (const id of ['filter-provider', 'filter-name']) $(id).addEventListener('input', () => this.renderBody());
     this.renderHead();
   }
 
   show(rows, currentModel) {
     this.rows = rows;
     this.current = currentModel;
+    const growth = rows.some((r) => r.annual_with_growth);
+    if (growth !== this.growth) {
+      this.growth = growth;
+      this.renderHead();
+    }
     this.renderBody();
   }
 
+  columns() {
+    return COLUMNS.filter((c) => !c.growth || this.growth);
+  }
+
+  // The rows the filters keep (the chosen model always stays).
+  visible(rows) {
+    const provider = $('filter-provider').value;
+    const name = $('filter-name').value.trim().toLowerCase();
+    return rows.filter((r) => r.model === this.current || ((!provider || r.provider === provider)
+      && (!name || `${r.model_name} ${r.model}`.toLowerCase().includes(name))));
+  }
+
   renderHead() {
-    $('compare-head').replaceChildren(...COLUMNS.map((column) => {
+    $('compare-head').replaceChildren(...this.columns().map((column) => {
       const sorted = this.sort.key === column.key;
       const arrow = sorted ? (this.sort.direction === 'ascending' ? ' ▲' : ' ▼') : '';
       const button = el('button', { type: 'button', className: 'sort' }, column.label,
@@ -72,19 +94,25 @@ export class CompareTable {
   }
 
   renderBody() {
-    $('compare-rows').replaceChildren(...this.sorted().map((row) => this.renderRow(row)));
+    const rows = this.visible(this.sorted());
+    $('compare-rows').replaceChildren(...rows.map((row) => this.renderRow(row)));
+    const filtered = rows.length < this.rows.length;
+    $('filter-count').textContent = filtered ? `${rows.length} of ${this.rows.length} models shown` : '';
   }
 
   renderRow(row) {
     const tr = el('tr', { 'data-model': row.model, className: row.model === this.current ? 'current' : '' },
       el('th', { scope: 'row' }, el('span', { className: 'model-name', text: row.model_name }),
-        el('span', { className: 'provider', text: row.provider }, ' ', statusBadge(row, this.onSwitch))));
+        el('span', { className: 'provider', text: row.provider }, ' ', statusBadge(row, this.onSwitch),
+          row.is_estimate ? el('span', { className: 'badge estimate', text: 'estimate', title: 'Priced from compute time: an estimate' }) : null)));
+    const columns = this.columns();
     if (!row.ok) {
-      tr.append(el('td', { colspan: COLUMNS.length - 2, className: 'cannot', text: row.error }),
+      tr.append(el('td', { colspan: columns.length - 2, className: 'cannot', text: row.error }),
         el('td', { className: 'col-source' }));
       return tr;
     }
-    for (const column of COLUMNS.slice(1, 7)) {
+    const figures = columns.slice(1, columns.findIndex((c) => c.key === 'billed_as') + 1);
+    for (const column of figures) {
       tr.append(el('td', { className: `${column.kind === 'number' ? 'num' : 'detail'} col-${column.key}`, 'data-label': column.label },
         figure(column.key, row[column.key], column.format)));
     }

@@ -72,8 +72,10 @@ function renderSummary(r) {
 }
 
 function renderFigures(r) {
-  const items = MAIN_FIGURES.map(([key, label, note]) => {
+  const items = MAIN_FIGURES.map(([key, label, steadyNote]) => {
     const value = key === 'monthly.total' ? r.monthly.total : r[key];
+    // One annual figure: with growth it is the projection's first 12 months.
+    const note = key === 'annual_total' && r.annual_with_growth ? 'The first 12 months with your monthly growth.' : steadyNote;
     return el('div', { className: `figure figure-${key.replace('.', '-')}` },
       el('dt', { text: label }),
       el('dd', {}, figure(key, value, money, 'span'), note && el('span', { className: 'note', text: note }),

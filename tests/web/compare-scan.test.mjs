@@ -1,0 +1,64 @@
+// A comparison you can scan: filters by provider and by name, a header that
+// stays in view, an estimate marker, and the "12 months with growth" column
+// when the scenario grows, each equal to `imgcost compare`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveAndLaunch } from './browser.mjs';
+import { cliCompare, REPO } from './cli.mjs';
+
+let site;
+let browser;
+let stop;
+before(async () => ({ site, browser, close: stop } = await serveAndLaunch(`${REPO}/build/site`)));
+after(() => stop?.());
+
+async function open(t, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  t.after(() => context.close());
+  await page.goto(site.url + query);
+  await page.locator('#compare-rows tr').first().waitFor();
+  return page;
+}
+
+const shownModels = (page) => page.locator('#compare-rows tr').evaluateAll((rows) => rows.map((r) => r.dataset.model));
+
+describe('comparison', () => {
+  test('filters by provider and by name keep the chosen model and say how many are shown', async (t) => {
+    const page = await open(t);
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    const all = cliCompare({ model });
+    await page.getByLabel('Provider', { exact: true }).selectOption('bfl');
+    const expected = all.filter((r) => r.provider === 'bfl' || r.model === model).map((r) => r.model).sort();
+    assert.deepEqual((await shownModels(page)).sort(), expected);
+    await page.getByText(`${expected.length} of ${all.length} models shown`).waitFor();
+    await page.getByLabel('Provider', { exact: true }).selectOption('');
+    await page.getByLabel('Model name contains').fill('kontext');
+    const kontext = all.filter((r) => `${r.model_name} ${r.model}`.toLowerCase().includes('kontext') || r.model === model);
+    assert.deepEqual((await shownModels(page)).sort(), kontext.map((r) => r.model).sort());
+  });
+
+  test('the header stays in view and compute-time prices carry an estimate marker', async (t) => {
+    const page = await open(t);
+    const position = await page.locator('#compare-head th').first().evaluate((th) => getComputedStyle(th).position);
+    assert.equal(position, 'sticky');
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    const estimates = cliCompare({ model }).filter((r) => r.ok && r.is_estimate).map((r) => r.model);
+    for (const id of estimates)
+      await page.locator(`#compare-rows tr[data-model="${id}"] .badge.estimate`).waitFor();
+  });
+
+  test('with growth, a "12 months with growth" column equals the CLI; without, it is not there', async (t) => {
+    const page = await open(t);
+    assert.equal(await page.getByRole('columnheader', { name: /12 months with growth/ }).count(), 0);
+    await page.getByLabel('Monthly growth').fill('10');
+    await page.getByRole('columnheader', { name: /12 months with growth/ }).waitFor();
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    const rows = cliCompare({ model, monthly_growth: 0.1 }).filter((r) => r.ok).slice(0, 5);
+    for (const r of rows) {
+      const shown = await page.locator(`#compare-rows tr[data-model="${r.model}"] [data-result="annual_total"]`).getAttribute('data-value');
+      assert.ok(Math.abs(Number(shown) - r.annual_total) <= 1e-9 * r.annual_total, `${r.model}: ${shown} vs ${r.annual_total}`);
+    }
+    await page.getByText('The first 12 months with your monthly growth.').waitFor();
+  });
+});
