@@ -286,9 +286,12 @@ describe('embed mode', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/embed-in-article.png`, fullPage: true });
 
-    // The content grows (a 60-month projection), then shrinks: the frame follows.
+    // The content grows (the folded inputs open, then a 60-month projection), then shrinks: the frame follows.
+    await frame.getByText('More inputs').click();
+    const opened = await until(async () => { const s = await fitted(); return s && s.frame > first.frame ? s : null; },
+      'the frame to grow with the opened inputs');
     await frame.getByLabel('Months projected').fill('60');
-    const grown = await until(async () => { const s = await fitted(); return s && s.frame > first.frame + 200 ? s : null; },
+    const grown = await until(async () => { const s = await fitted(); return s && s.frame > opened.frame + 200 ? s : null; },
       'the frame to grow with its content');
     await frame.getByLabel('Months projected').fill('2');
     await until(async () => { const s = await fitted(); return s && s.frame < grown.frame - 200 ? s : null; },

@@ -5,6 +5,7 @@
 import { $, el } from './dom.js';
 import { percent } from './money.js';
 import { groupKeys, registryField } from './fields.js';
+import { isEmbed } from './embed-mode.js';
 
 const SERVICE_SELECTS = { upscaler: 'upscale', moderation: 'moderation', storage: 'storage', cdn: 'cdn' };
 const STATUS_SUFFIX = { deprecated: ' (deprecated)', retired: ' (retired)', not_released: ' (not yet released)' };
@@ -205,10 +206,22 @@ export class ScenarioForm {
 
 // One fieldset per scenario group of the registry; the custom prices fold
 // away; the size list (a view of width × height, not a key) sits before them.
+// The registry's essential inputs come first (the answer needs nothing else);
+// every other group folds under "More inputs", open on the full page and
+// closed in an embed, where the reader's first screen is the answer.
 function buildGroups(registry) {
-  const box = $('form-groups');
+  const essentials = el('fieldset', { 'data-group': 'essentials' }, el('legend', { text: 'Model, size and volume' }));
+  for (const spec of registry.keys.filter((k) => k.scope === 'scenario' && k.essential)) {
+    if (spec.key === 'width') essentials.append(sizeField());
+    essentials.append(registryField(spec));
+  }
+  const more = el('details', { className: 'more-inputs', id: 'more-inputs', open: !isEmbed() },
+    el('summary', { text: 'More inputs' }));
+  $('form-groups').append(essentials, more);
+  const box = more;
   for (const group of registry.groups.filter((g) => g.scope === 'scenario')) {
-    const fields = groupKeys(registry, group.id).map((spec) => registryField(spec));
+    const fields = groupKeys(registry, group.id).filter((spec) => !spec.essential).map((spec) => registryField(spec));
+    if (!fields.length) continue;
     if (group.id === 'custom_prices') {
       box.append(el('details', { className: 'custom-prices', id: 'custom-prices' },
         el('summary', {}, `${group.legend} `, el('span', { id: 'custom-count', className: 'count' })),
@@ -218,10 +231,7 @@ function buildGroups(registry) {
     }
     const set = el('fieldset', { 'data-group': group.id }, el('legend', { text: group.legend }));
     if (group.id === 'batch') set.append(el('p', { className: 'hint', id: 'batch-none', text: 'This model has no batch mode.' }));
-    for (const field of fields) {
-      if (field.dataset.key === 'width') set.append(sizeField());
-      set.append(field);
-    }
+    set.append(...fields);
     box.append(set);
   }
   $('f-custom_name').closest('.field').hidden = true;

@@ -66,8 +66,8 @@ function renderSummary(r) {
     el('strong', { text: money(r.monthly.total) }), ' a month.');
   // On phones the answer is below the form: this bar keeps it in sight.
   const bar = $('answer-bar');
-  bar.replaceChildren(el('span', { text: `${money(r.cost_per_delivered_image)} per image` }),
-    el('span', { text: `${money(r.monthly.total)} a month` }), el('span', { className: 'go', text: 'See the answer ↓' }));
+  bar.replaceChildren(el('span', {}, figure('cost_per_delivered_image', r.cost_per_delivered_image, money), ' per image'),
+    el('span', {}, figure('monthly.total', r.monthly.total, money), ' a month'), el('span', { className: 'go', text: 'See the answer ↓' }));
   bar.hidden = false;
 }
 

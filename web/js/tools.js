@@ -30,6 +30,7 @@ export function startTools(page) {
   if (isEmbed()) {
     const embedBar = buildEmbedBar(date);
     $('notices').before(embedBar.bar);
+    embedBar.bar.after($('answer-bar'));  // the answer first, under the embed's own bar
     return {
       shown: (scenario, url, asOf) => {
         embedBar.setLink(absoluteUrl(url));
