@@ -6,6 +6,7 @@
 
 #include "imgcost/evaluation.hpp"
 #include "imgcost/sensitivity.hpp"
+#include "support/spec_support.hpp"
 #include "support/test_catalog.hpp"
 
 using imgcost::Scenario;
@@ -81,24 +82,19 @@ TEST_CASE("Curves k/a with the same per-image part never cross") {
     CHECK(imgcost::break_evens({a, b}).empty());
 }
 
-TEST_CASE("Tornado: each input ±20%, the widest swing first") {
+TEST_CASE("Tornado: each input the model lets vary, ±20%, the widest swing first") {
     // $130 a month: 2000 × $0.04 + 1000 × $0.05.
     auto bars = imgcost::tornado(edited(), three());
-    REQUIRE(bars.size() >= 5);
-    // 1229 pixels wide or high is billed at 1792x1024 ($0.08): $210; 819 stays $130.
-    CHECK(bars[0].key == "width");
-    CHECK(bars[0].low_value == 819);
-    CHECK(bars[0].high_value == 1229);
-    CHECK(*bars[0].total_at_high == Approx(210));
-    CHECK(bars[0].swing == Approx(80));
-    CHECK(bars[1].key == "height");
-    CHECK(bars[2].key == "images_per_month");
-    CHECK(bars[2].swing == Approx(156 - 104));
-    CHECK(bars[3].key == "acceptance_rate");
-    CHECK(*bars[3].total_at_low == Approx(1000 / 0.4 * 0.04 + 50));
-    CHECK(bars[3].swing == Approx(150 - (1000 / 0.6 * 0.04 + 50)));
-    CHECK(bars[4].key == "edits_per_image");
-    CHECK(bars[4].swing == Approx(20));
+    REQUIRE(bars.size() >= 3);
+    // The model sells three exact sizes: 20% more pixels is not a thing it offers.
+    for (const auto& b : bars) CHECK((b.key != "width" && b.key != "height"));
+    CHECK(bars[0].key == "images_per_month");
+    CHECK(bars[0].swing == Approx(156 - 104));
+    CHECK(bars[1].key == "acceptance_rate");
+    CHECK(*bars[1].total_at_low == Approx(1000 / 0.4 * 0.04 + 50));
+    CHECK(bars[1].swing == Approx(150 - (1000 / 0.6 * 0.04 + 50)));
+    CHECK(bars[2].key == "edits_per_image");
+    CHECK(bars[2].swing == Approx(20));
     CHECK(std::is_sorted(bars.begin(), bars.end(), [](const auto& x, const auto& y) { return x.swing > y.swing; }));
     for (const auto& b : bars) CHECK((b.key != "months" && b.key != "monthly_growth"));
 }
@@ -108,4 +104,18 @@ TEST_CASE("Tornado keeps inputs within their range") {
     s.acceptance_rate = 0.9;
     for (const auto& b : imgcost::tornado(s, three()))
         if (b.key == "acceptance_rate") CHECK(b.high_value == 1);
+}
+
+TEST_CASE("Tornado varies width and height for a model priced up to a size, not for one sold in exact sizes") {
+    auto bounded = imgcost::testing::scenario_for("acme/bounded");
+    auto keys = [](const std::vector<imgcost::TornadoBar>& bars) {
+        std::vector<std::string> out;
+        for (const auto& b : bars) out.push_back(b.key);
+        return out;
+    };
+    auto with_bound = keys(imgcost::tornado(bounded, imgcost::testing::test_catalog()));
+    CHECK(std::find(with_bound.begin(), with_bound.end(), "width") != with_bound.end());
+    auto exact = keys(imgcost::tornado(imgcost::testing::scenario_for("acme/tiered"), imgcost::testing::test_catalog()));
+    CHECK(std::find(exact.begin(), exact.end(), "width") == exact.end());
+    CHECK(std::find(exact.begin(), exact.end(), "steps") == exact.end());
 }

@@ -53,7 +53,7 @@ TEST_CASE("Acceptance is raised at most to 100%, and not at all when every gener
     CHECK(near.figures.at("points") == Approx(5));
     auto full = tactic("raise_acceptance", tiered("standard", 1), advisor_catalog_with({"acme/tiered"}));
     CHECK_FALSE(full.applies);
-    CHECK(full.reason.find("already accepted") != std::string::npos);
+    CHECK(full.reason.find("already kept") != std::string::npos);
 }
 
 TEST_CASE("Batch: half of 2000 generations at 50% off saves 1000 × $0.02 = $20 a month") {

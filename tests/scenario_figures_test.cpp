@@ -248,7 +248,7 @@ TEST_CASE("Views without a CDN are not priced and say so") {
     s.views_per_image = 10;
     auto e = estimate(s);
     CHECK(e.monthly.delivery == 0);
-    CHECK(has_warning(e, "views_per_image is set but no cdn is chosen: delivery is not priced"));
+    CHECK(has_warning(e, "downloads per image are set but no delivery service is chosen: delivery is not priced"));
 }
 
 TEST_CASE("A full scenario: every breakdown line, the total, all_in and the annual total") {
@@ -297,7 +297,7 @@ TEST_CASE("Zero images a month: every monthly figure is 0, all_in is 0 with a wa
     CHECK(e.monthly.storage == 0);
     CHECK(e.annual_total == 0);
     CHECK(e.all_in_cost_per_image == 0);
-    CHECK(has_warning(e, "images_per_month is 0: the all-in cost per image is reported as 0"));
+    CHECK(has_warning(e, "no usable images a month: the all-in cost per image is reported as 0"));
     // The per-image prices do not depend on V: (0.04 + 0) / 0.5 + 1 × 0.05 + 0.5 × 0.02.
     CHECK(e.cost_per_usable_image == Approx(0.08));
     CHECK(e.cost_per_delivered_image == Approx(0.14));

@@ -73,7 +73,11 @@ UseCase read_use_case(const json& j, size_t i, std::vector<FieldError>& errors) 
 
 json assumptions_json(const std::vector<Assumption>& list) {
     json out = json::array();
-    for (const auto& a : list) out.push_back({{"key", a.key}, {"value", a.value}, {"text", a.text}});
+    // An advisor option's unit is the registry's; the tactic says the others.
+    for (const auto& a : list) {
+        const KeySpec* k = find_key(a.key, Scope::advisor);
+        out.push_back({{"key", a.key}, {"value", a.value}, {"text", a.text}, {"unit", unit_name(k ? k->unit : a.unit)}});
+    }
     return out;
 }
 

@@ -302,10 +302,10 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
         e.all_in_cost_per_image = e.monthly.total / V;
     } else {
         e.all_in_cost_per_image = 0;
-        e.warnings.push_back("images_per_month is 0: the all-in cost per image is reported as 0");
+        e.warnings.push_back("no usable images a month: the all-in cost per image is reported as 0");
     }
     if (s.views_per_image > 0 && s.cdn.empty() && !s.cdn_price_gb)
-        e.warnings.push_back("views_per_image is set but no cdn is chosen: delivery is not priced");
+        e.warnings.push_back("downloads per image are set but no delivery service is chosen: delivery is not priced");
     if (s.monthly_growth > 1)
         e.warnings.push_back("monthly growth is " + find_key("monthly_growth")->shown(s.monthly_growth) +
                              " a month: the volume more than doubles every month; check that this is what you meant");

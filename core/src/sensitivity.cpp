@@ -5,6 +5,8 @@
 
 #include "imgcost/alternatives.hpp"
 #include "imgcost/errors.hpp"
+#include "imgcost/lifecycle.hpp"
+#include "imgcost/pricing.hpp"
 
 namespace imgcost {
 
@@ -68,6 +70,21 @@ std::vector<BreakEven> break_evens(const std::vector<Curve>& curves) {
     return out;
 }
 
+// Whether the chosen model lets this input vary: a model sold in a few exact
+// sizes cannot be asked for 20% more pixels, steps and prompt tokens only
+// move models priced by them, batch only models with a batch mode.
+bool model_can_vary(const std::string& key, const Scenario& s, const Catalog& c) {
+    const Model* m = c.find_model(s.model);
+    if (!m) return true;  // a custom model: every input is the reader's
+    const Pricing& p = pricing_on(*m, evaluation_date(s, c)).period->pricing;
+    if (key == "width" || key == "height")
+        return std::none_of(p.tiers.begin(), p.tiers.end(), [](const SizeTier& t) { return t.kind == SizeTier::Kind::exact; });
+    if (key == "steps") return uses_steps(p);
+    if (key == "prompt_tokens") return p.structure == Structure::tokens;
+    if (key == "batch_share" || key == "batch_discount") return m->batch.has_value() || s.batch_discount.has_value();
+    return true;
+}
+
 std::vector<TornadoBar> tornado(const Scenario& s, const Catalog& c) {
     double base = monthly_total(s, c);
     nlohmann::json scenario = scenario_to_json(s, true);
@@ -76,6 +93,7 @@ std::vector<TornadoBar> tornado(const Scenario& s, const Catalog& c) {
         if (r.scope != Scope::scenario || !r.numeric()) continue;
         std::string key = r.key;
         if (key == "months" || key == "monthly_growth" || !scenario.contains(key)) continue;
+        if (!model_can_vary(key, s, c)) continue;
         double value = scenario[key].get<double>();
         if (value == 0) continue;  // ±20% of nothing is nothing
         Side low = total_with(scenario, r, value * 0.8, c), high = total_with(scenario, r, value * 1.2, c);

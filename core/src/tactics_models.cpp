@@ -138,10 +138,11 @@ Tactic draft_then_finish(const Scenario& s, const Estimate& base, const Catalog&
     t.id = id, t.title = title;
     t.figures["drafts_per_final"] = plan.d;
     t.assumptions.push_back({"drafts_per_final", plan.d,
-                             "drafts generated per delivered image (default 1 / acceptance_rate: drafts are "
-                             "accepted as often as final images)"});
+                             "drafts made for each delivered image (by default one over the acceptance rate: "
+                             "drafts are kept as often as final images)"});
     t.assumptions.push_back({"draft_scale", kDraftScale,
-                             "upscale plans draft at this fraction of the width and height and upscale 2×"});
+                             "with an upscaler, drafts are made at this share of the width and height, then upscaled 2×",
+                             Unit::share});
     return t;
 }
 
@@ -204,8 +205,9 @@ Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const 
     if (!own) return t;
     t.figures["tier_rank"] = rank;
     t.assumptions.push_back({"tier_rank", rank,
-                             "your tier's place in your model's tiers at this size, by price (0 cheapest, 1 "
-                             "dearest; one tier counts as 1); each model offers its cheapest tier at or above it"});
+                             "where your quality tier sits among your model's tiers at this size, from its cheapest "
+                             "(0%) to its dearest (100%); each other model is priced at its cheapest tier at or above that place",
+                             Unit::share});
     return t;
 }
 

@@ -10,7 +10,7 @@ namespace imgcost::tactics {
 Tactic raise_acceptance(const Scenario& s, const Estimate& base, const Catalog& c) {
     const std::string id = "raise_acceptance", title = "Raise the acceptance rate by 10 points";
     if (s.acceptance_rate >= 1)
-        return not_applicable(id, title, "every generation is already accepted (acceptance_rate is 100%)");
+        return not_applicable(id, title, "every generation is already kept (the acceptance rate is 100%)");
     Scenario changed = s;
     changed.acceptance_rate = std::min(1.0, s.acceptance_rate + 0.1);
     Tactic t = priced(id, title, base, changed, c);
@@ -50,7 +50,7 @@ Tactic batch(const Scenario& s, const Estimate& base, const Catalog& c, const Ad
 // delivered bytes stay the same.
 Tactic cache_reuse(const Scenario& s, const Estimate& base, const Catalog& c, const AdvisorOptions& o) {
     const std::string id = "cache_reuse", title = "Serve repeated requests from a cache";
-    if (s.images_per_month <= 0) return not_applicable(id, title, "no images are delivered (images_per_month is 0)");
+    if (s.images_per_month <= 0) return not_applicable(id, title, "no images are delivered (0 usable images a month)");
     if (o.cache_reuse <= 0) return not_applicable(id, title, "cache_reuse is 0");
     double kept = 1 - o.cache_reuse;
     Scenario changed = s;
@@ -58,7 +58,7 @@ Tactic cache_reuse(const Scenario& s, const Estimate& base, const Catalog& c, co
     changed.views_per_image = s.views_per_image / kept;
     Tactic t = priced(id, title, base, changed, c);
     t.summary = percent(o.cache_reuse) + " of requests answered with an image made before: " +
-                "images_per_month counts the images generated, views_per_image rises so delivery stays the same";
+                "fewer images are generated, and each is served more often, so delivery stays the same";
     t.assumptions.push_back({"cache_reuse", o.cache_reuse,
                              "share of requests that repeat an earlier one (default 10%)"});
     return t;

@@ -34,7 +34,6 @@ class Advisor {
     this.scenario = null;
     this.partsSoon = debounce(() => this.refreshParts(), 250);
     this.tacticsSoon = debounce(() => this.refreshTactics(), 250);
-    this.units = new Map(this.engine.registry.keys.map((k) => [k.key, k.unit]));
     this.assumptionKeys = groupKeys(this.engine.registry, 'advisor_assumptions').map((k) => k.key);
     this.parts = [new BudgetPart(this), new SensitivityPart(this), new MixPart(this)];
     $('advisor-assumptions').addEventListener('input', () => this.tacticsSoon());
@@ -84,7 +83,7 @@ class Advisor {
 
   showTactics(advice) {
     const { baseline } = advice;
-    const cards = advice.tactics.map((t) => tacticCard(t, () => this.apply(t, baseline), this.units));
+    const cards = advice.tactics.map((t) => tacticCard(t, () => this.apply(t, baseline)));
     $('tactics').replaceChildren(...cards);
     $('tactics').dataset.monthlyTotal = String(baseline.monthly_total);
     this.showTeaser(advice.tactics.find((t) => t.applies));
@@ -146,14 +145,14 @@ function extraFigures(t) {
   return items;
 }
 
-// Shown in the assumption's unit, as the registry says (shares as %).
-function assumptionText(a, units) {
-  const unit = units.get(a.key);
+// Shown in the assumption's unit, as the core says (shares as %).
+function assumptionText(a) {
+  const { unit } = a;
   const shown = unit === 'share' ? percent(a.value) : unit === 'money' ? money(a.value) : count(a.value);
   return `${a.text}: ${shown}`;
 }
 
-function tacticCard(t, onApply, units) {
+function tacticCard(t, onApply) {
   const titleId = `tactic-${t.id}-title`;
   const card = el('li', { className: `tactic ${t.applies ? 'applies' : 'not-applies'}`, 'data-tactic': t.id });
   card.append(el('h3', { id: titleId, text: t.title }));
@@ -170,7 +169,7 @@ function tacticCard(t, onApply, units) {
   if (extras.length) card.append(el('ul', { className: 'tactic-extras' }, ...extras));
   if (t.assumptions.length) {
     card.append(el('p', { className: 'tactic-assumes', text: 'Assumes:' }),
-      el('ul', { className: 'tactic-assumptions' }, ...t.assumptions.map((a) => el('li', { text: assumptionText(a, units) }))));
+      el('ul', { className: 'tactic-assumptions' }, ...t.assumptions.map((a) => el('li', { text: assumptionText(a) }))));
   }
   // Named "Apply", described by the tactic's title (a name holding the title
   // would make it a second "label" for the inputs it mentions).

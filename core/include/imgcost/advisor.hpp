@@ -38,6 +38,7 @@ struct Assumption {
     std::string key;
     double value = 0;
     std::string text;
+    Unit unit = Unit::count;  // how the page shows the value (a share as %)
 };
 
 struct Tactic {
