@@ -213,7 +213,7 @@ int run(const Args& a, const char* argv0) {
         if (format == "csv")
             std::cout << imgcost::estimate_csv(estimate) << "\r\n" << imgcost::projection_csv(estimate);
         else if (format == "markdown")
-            std::cout << imgcost::report_markdown(estimate, {});
+            std::cout << imgcost::report_markdown(estimate, {}, &scenario, imgcost::encode_link(scenario, imgcost::default_link_base()));
         else
             std::cout << imgcost::to_json(estimate).dump(2) << "\n";
     } else {
@@ -232,7 +232,8 @@ int run(const Args& a, const char* argv0) {
         if (format == "csv")
             std::cout << imgcost::compare_csv(rows);
         else if (format == "markdown")
-            std::cout << imgcost::report_markdown(imgcost::evaluate(scenario, loaded.catalog), rows);
+            std::cout << imgcost::report_markdown(imgcost::evaluate(scenario, loaded.catalog), rows, &scenario,
+                                                  imgcost::encode_link(scenario, imgcost::default_link_base()));
         else
             std::cout << json{{"scenario", imgcost::scenario_to_json(scenario)}, {"models", imgcost::to_json(rows)}}.dump(2)
                       << "\n";

@@ -462,3 +462,15 @@ TEST_CASE("Delivery: CloudFront US first 1 TB free then $0.085/GB, R2 egress is 
     s.cdn = "cloudflare/r2-egress";
     CHECK(estimate(s).monthly.delivery == Approx(0.0).margin(1e-12));
 }
+
+TEST_CASE("A month inside CloudFront's free first 1000 GB is free, and the answer says so with the limit") {
+    auto s = request("openai/gpt-image-2", 1024, 1024, "medium");
+    s.cdn = "aws/cloudfront-us";
+    s.views_per_image = 20;  // 1000 images × 20 downloads × 1.5 MB = 30 GB
+    auto e = estimate(s);
+    CHECK(e.monthly.delivery == 0);
+    bool said = std::any_of(e.warnings.begin(), e.warnings.end(), [](const std::string& w) {
+        return w.find("delivery is free: 30 GB a month is inside the free first 1000 GB a month of Amazon CloudFront") == 0;
+    });
+    CHECK(said);
+}

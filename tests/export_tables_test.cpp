@@ -81,12 +81,17 @@ TEST_CASE("A custom model name cannot become a spreadsheet formula, a CSV column
     CHECK_FALSE(contains(md, "<b>"));
 }
 
-TEST_CASE("The Markdown report shows the figures as the page formats them") {
-    auto e = imgcost::evaluate(tiered_at_half(), test_catalog());
-    auto rows = imgcost::compare(tiered_at_half(), test_catalog());
-    std::string md = imgcost::report_markdown(e, rows);
-    CHECK(contains(md, "| cost_per_usable_image | $0.080 |"));
-    CHECK(contains(md, "| monthly.total | $80.00 |"));
+TEST_CASE("The Markdown report shows the figures as the page formats them, under the page's labels, with the inputs and the link") {
+    auto s = tiered_at_half();
+    auto e = imgcost::evaluate(s, test_catalog());
+    auto rows = imgcost::compare(s, test_catalog());
+    std::string md = imgcost::report_markdown(e, rows, &s, "https://example.org/imgcost/?v=2&model=acme%2Ftiered");
+    CHECK(contains(md, "| Cost per usable image | $0.080 |"));
+    CHECK(contains(md, "| Monthly: Total | $80.00 |"));
+    CHECK(contains(md, "| Acceptance rate | 50% |"));
+    CHECK(contains(md, "Open this scenario in the calculator: <https://example.org/imgcost/?v=2&model=acme%2Ftiered>"));
+    CHECK_FALSE(contains(md, "monthly.total"));
+    CHECK_FALSE(contains(md, "cost_per_usable_image"));
     CHECK(contains(md, "| 2 | 1000 | $80.00 | $160.00 |"));
     CHECK(contains(md, "### Every provider for this scenario"));
     CHECK(contains(md, "[2026-02-01, A](<https://acme.example/tiered>)"));

@@ -401,3 +401,4 @@ TEST_CASE("Each estimate carries the price's source and the model's identity") {
     CHECK(e.price_source.url == "https://acme.example/tokens");
     CHECK(e.price_source.checked == "2026-03-01");
 }
+

@@ -8,6 +8,7 @@
 #include "imgcost/advisor_json.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/export_tables.hpp"
+#include "imgcost/share_link.hpp"
 
 namespace {
 
@@ -17,8 +18,9 @@ using imgcost::web::parse_scenario;
 using imgcost::web::reply;
 
 // format: "estimate-csv", "projection-csv", "compare-csv" or "markdown".
+// base: the page's own address, for the report's link back to the scenario.
 std::string export_tables(const std::string& scenario, const std::string& format, bool include_retired,
-                          bool include_unverified) {
+                          bool include_unverified, const std::string& base) {
     return reply([&] {
         imgcost::Scenario s = parse_scenario(scenario);
         const imgcost::Catalog& c = loaded().catalog;
@@ -27,7 +29,8 @@ std::string export_tables(const std::string& scenario, const std::string& format
         if (format == "estimate-csv") text = imgcost::estimate_csv(imgcost::evaluate(s, c));
         else if (format == "projection-csv") text = imgcost::projection_csv(imgcost::evaluate(s, c));
         else if (format == "compare-csv") text = imgcost::compare_csv(rows());
-        else if (format == "markdown") text = imgcost::report_markdown(imgcost::evaluate(s, c), rows());
+        else if (format == "markdown")
+            text = imgcost::report_markdown(imgcost::evaluate(s, c), rows(), &s, imgcost::encode_link(s, base));
         else throw imgcost::InputError("format", imgcost::code::unknown_format,
                                        "format must be estimate-csv, projection-csv, compare-csv or markdown");
         return json{{"text", text}};

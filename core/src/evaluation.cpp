@@ -71,6 +71,18 @@ CostFn service_cost(const Catalog& c, const std::string& key, const std::string&
     return [rates](double q) { return graduated_cost(rates, q); };
 }
 
+// A service whose first rate is free (CloudFront's first 1 TB a month, say):
+// when the month fits inside it, the answer says so rather than showing a
+// bare $0.00 (docs/cost-model.md#graduated-service-rates).
+void note_free_tier(const char* what, const Catalog& c, const std::string& id, std::optional<double> override_price,
+                    double gb, double cost, std::vector<std::string>& warnings) {
+    const Service* s = id.empty() || override_price ? nullptr : c.find_service(id);
+    if (!s || s->rates.empty() || s->rates.front().price != 0 || !s->rates.front().up_to || gb <= 0 || cost > 0) return;
+    warnings.push_back(std::string(what) + " is free: " + number_text(std::round(gb * 100) / 100) +
+                       " GB a month is inside the free first " + number_text(*s->rates.front().up_to) +
+                       " GB a month of " + s->name);
+}
+
 // What the model-specific part of a scenario resolves to.
 struct ModelPrices {
     double p = 0, d = 0, p_edit = 0;
@@ -297,6 +309,9 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
     e.cost_per_delivered_image = e.cost_per_usable_image + s.edits_per_image * (e.edit_price + e.moderation_price) +
                                  s.upscale_share * e.upscale_price;
     e.monthly = costs.month(V, V * s.retention_months);
+    note_free_tier("delivery", c, s.cdn, s.cdn_price_gb, V * s.views_per_image * s.image_mb / 1000, e.monthly.delivery, e.warnings);
+    note_free_tier("storage", c, s.storage, s.storage_price_gb_month, V * s.retention_months * s.image_mb / 1000, e.monthly.storage,
+                   e.warnings);
     e.annual_total = 12 * e.monthly.total;
     if (V > 0) {
         e.all_in_cost_per_image = e.monthly.total / V;

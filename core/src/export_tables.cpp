@@ -1,5 +1,6 @@
 #include "imgcost/export_tables.hpp"
 
+#include "imgcost/key_registry.hpp"
 #include "imgcost/money_format.hpp"
 
 #include <cmath>
@@ -51,6 +52,15 @@ Lines breakdown_lines(const Breakdown& b, const std::string& prefix) {
     return out;
 }
 
+// The per-image figures as the page labels them.
+Lines labelled_per_image_lines(const Estimate& e) {
+    return {{"Price per generation", e.price_per_generation},
+            {"Price per generation after batch discount", e.effective_price_per_generation},
+            {"Cost per usable image", e.cost_per_usable_image},
+            {"Cost per delivered image", e.cost_per_delivered_image},
+            {"All-in cost per image", e.all_in_cost_per_image}};
+}
+
 Lines per_image_lines(const Estimate& e) {
     return {{"price_per_generation", e.price_per_generation},
             {"effective_price_per_generation", e.effective_price_per_generation},
@@ -71,6 +81,19 @@ std::string md_table(const std::vector<std::string>& head, const std::vector<std
     for (const auto& r : rows) out += line(r);
     return out;
 }
+
+// Every input that differs from its default, by its label, in its unit.
+std::string inputs_md(const Scenario& s) {
+    std::vector<std::vector<std::string>> rows;
+    const nlohmann::json keys = scenario_to_json(s);
+    for (const auto& [key, value] : keys.items()) {
+        const KeySpec* k = find_key(key);
+        std::string shown = value.is_number() && k ? k->shown(value.get<double>()) : value.is_string() ? value.get<std::string>() : value.dump();
+        rows.push_back({md_text(k ? k->label : key), md_text(shown)});
+    }
+    return md_table({"Input", "Value"}, rows);
+}
+
 
 std::string source_md(const Source& s) {
     if (s.url.empty()) return "";
@@ -144,14 +167,19 @@ std::string compare_csv(const std::vector<CompareRow>& rows) {
     return out;
 }
 
-std::string report_markdown(const Estimate& e, const std::vector<CompareRow>& rows) {
+std::string report_markdown(const Estimate& e, const std::vector<CompareRow>& rows, const Scenario* scenario,
+                            const std::string& link) {
     std::string out = "## " + md_text(e.model_name) + " (" + md_text(e.model) + ")\n\n";
-    out += "Billed as " + md_text(e.billed_as) + ". Price source: " + source_md(e.price_source) + ".\n\n";
+    out += "Prices as of " + e.as_of + ". Billed as " + md_text(e.billed_as) + ". Price source: " +
+           source_md(e.price_source) + ".\n\n";
+    if (scenario) out += "### Inputs\n\n" + inputs_md(*scenario) + "\n";
     std::vector<std::vector<std::string>> figures;
-    for (const auto& [key, value] : per_image_lines(e)) figures.push_back({key, money_text(value)});
-    for (const auto& [key, value] : breakdown_lines(e.monthly, "monthly.")) figures.push_back({key, money_text(value)});
-    figures.push_back({"annual_total", money_text(e.annual_total)});
-    out += md_table({"Figure", "Value"}, figures) + "\n";
+    for (const auto& [label, value] : labelled_per_image_lines(e)) figures.push_back({label, money_text(value)});
+    for (const auto& line : imgcost::breakdown_lines())
+        figures.push_back({std::string("Monthly: ") + line.label, money_text(e.monthly.*line.member)});
+    figures.push_back({e.annual_with_growth ? "The first 12 months with growth" : "Annual total (12 × this month)",
+                       money_text(e.annual_total)});
+    out += "### The answer\n\n" + md_table({"Figure", "Value"}, figures) + "\n";
     std::vector<std::vector<std::string>> months;
     for (const auto& m : e.projection)
         months.push_back({std::to_string(m.month), full_precision(std::round(m.images)), money_text(m.cost.total),
@@ -159,6 +187,7 @@ std::string report_markdown(const Estimate& e, const std::vector<CompareRow>& ro
     out += "### Projection\n\n" + md_table({"Month", "Images", "Total", "Cumulative"}, months);
     for (const auto& w : e.warnings) out += "\n> " + md_text(w) + "\n";
     if (!rows.empty()) out += "\n### Every provider for this scenario\n\n" + comparison_md(rows);
+    if (!link.empty()) out += "\nOpen this scenario in the calculator: <" + link + ">\n";
     return out;
 }
 

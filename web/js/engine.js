@@ -80,7 +80,7 @@ function makeEngine(core, summary, registry, catalogText) {
       return toolsReady;
     },
     exportTables: (scenario, format, includeRetired) =>
-      tool('exportTables', text(scenario), format, includeRetired, false),
+      tool('exportTables', text(scenario), format, includeRetired, false, window.location.href.split(/[?#]/)[0]),
     // The advisor (issue 6): options as in advisor_json.hpp, {} for the defaults.
     advise: (scenario, options = {}) => tool('advise', text(scenario), text(options)),
     budget: (scenario, options) => tool('budget', text(scenario), text(options)),

@@ -20,6 +20,9 @@ std::string projection_csv(const Estimate& estimate);
 std::string compare_csv(const std::vector<CompareRow>& rows);
 
 // The answer, the breakdown, the projection and (when given) the comparison.
-std::string report_markdown(const Estimate& estimate, const std::vector<CompareRow>& rows);
+// With a scenario, the report lists its inputs (the page's labels, values in
+// their units) and, with a link, ends with it so the reader can open it.
+std::string report_markdown(const Estimate& estimate, const std::vector<CompareRow>& rows,
+                            const Scenario* scenario = nullptr, const std::string& link = "");
 
 }  // namespace imgcost
