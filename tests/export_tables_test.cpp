@@ -65,7 +65,7 @@ TEST_CASE("The comparison as CSV lists each model with its source, unpriced mode
     auto rows = imgcost::compare(s, test_catalog());
     std::string csv = imgcost::compare_csv(rows);
     CHECK(contains(csv, "acme/credits,Credits,acme,active,credits,"));
-    CHECK(contains(csv, "https://acme.example/credits,2026-02-01,B,\r\n"));
+    CHECK(contains(csv, "https://acme.example/credits,2026-02-01,B,,USD\r\n"));  // each row says its currency
     CHECK(contains(csv, "acme/tiered,Tiered,acme,active,,,,,,,,,,,,"));
 }
 

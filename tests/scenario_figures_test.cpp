@@ -402,3 +402,41 @@ TEST_CASE("Each estimate carries the price's source and the model's identity") {
     CHECK(e.price_source.checked == "2026-03-01");
 }
 
+
+TEST_CASE("Currency: every money figure converted at the catalog's reference rate, custom prices typed in that currency") {
+    imgcost::Catalog c = imgcost::testing::test_catalog();
+    c.fx = imgcost::FxSnapshot{"2026-08-21", "EUR", {{"USD", 1.25}, {"GBP", 0.8}}, {}};
+    auto s = scenario_for("acme/tiered");
+    s.acceptance_rate = 0.5;
+    auto usd = imgcost::evaluate(s, c);
+    s.currency = "EUR";  // 1 USD = 1 / 1.25 EUR
+    auto eur = imgcost::evaluate(s, c);
+    CHECK(eur.currency == "EUR");
+    CHECK(eur.fx_date == "2026-08-21");
+    CHECK(eur.cost_per_delivered_image == Approx(usd.cost_per_delivered_image / 1.25));
+    CHECK(eur.monthly.total == Approx(usd.monthly.total / 1.25));
+    CHECK(eur.projection.back().cumulative == Approx(usd.projection.back().cumulative / 1.25));
+    s.currency = "GBP";  // 0.8 / 1.25 GBP per USD
+    CHECK(imgcost::evaluate(s, c).monthly.total == Approx(usd.monthly.total * 0.8 / 1.25));
+    // A negotiated price typed in pounds stays that many pounds.
+    s.price_per_image = 0.03;
+    CHECK(imgcost::evaluate(s, c).price_per_generation == Approx(0.03));
+    // The reader's own rate replaces the catalog's.
+    s.price_per_image.reset();
+    s.fx_rate = 2;
+    CHECK(imgcost::evaluate(s, c).monthly.total == Approx(usd.monthly.total * 2));
+    CHECK(imgcost::evaluate(s, c).fx_date.empty());
+}
+
+TEST_CASE("Currency: a code with no rate and no rate of the reader's own is rejected naming currency") {
+    imgcost::Catalog c = imgcost::testing::test_catalog();
+    c.fx = imgcost::FxSnapshot{"2026-08-21", "EUR", {{"USD", 1.25}}, {}};
+    auto s = scenario_for("acme/tiered");
+    s.currency = "XYZ";
+    expect_input_error([&] { imgcost::evaluate(s, c); }, "currency", imgcost::code::currency_unknown);
+    s.currency = "euro";
+    expect_input_error([&] { imgcost::validate(s); }, "currency", imgcost::code::currency_unknown);
+    s.currency = "XYZ";
+    s.fx_rate = 3;
+    CHECK(imgcost::evaluate(s, c).currency == "XYZ");
+}

@@ -50,6 +50,7 @@ const std::map<std::string, std::string>& range_words() {
         {"storage_price_gb_month", "a number from $0 to $1 million"},
         {"cdn_price_gb", "a number from $0 to $1 million"},
         {"min_rating", "a number from 0 to 3,000"},
+        {"fx_rate", "more than 0 and at most 1 million"},
     };
     return words;
 }
@@ -215,7 +216,7 @@ TEST_CASE("scenario_to_json writes the model and the keys that differ from the d
 
 TEST_CASE("scenario_to_json with all writes every key but unset overrides and steps") {
     json all = scenario_to_json(imgcost::testing::scenario_for("acme/tiered"), true);
-    CHECK(all.size() == 21);  // 8 text keys (as_of empty: the caller's today) and 13 numbers
+    CHECK(all.size() == 22);  // 9 text keys (as_of empty: the caller's today; currency empty: USD) and 13 numbers
     CHECK(all["image_mb"] == 1.5);
     CHECK(all["retention_months"] == 12);
     CHECK_FALSE(all.contains("steps"));

@@ -47,7 +47,8 @@ Tactic priced(const std::string& id, const std::string& title, const Estimate& b
     // Rounding noise is no saving.
     t.applies = t.saved_per_month > 1e-9 * std::max(1.0, base.monthly.total);
     if (!t.applies)
-        t.reason = "it would cost " + money_text(t.monthly_total) + " a month against " + money_text(base.monthly.total) + " now";
+        t.reason = "it would cost " + money_text(t.monthly_total, base.currency) + " a month against " +
+                   money_text(base.monthly.total, base.currency) + " now";
     return t;
 }
 

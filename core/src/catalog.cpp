@@ -59,6 +59,17 @@ std::string Catalog::newest_price_date() const {
     return newest;
 }
 
+std::optional<double> FxSnapshot::per_usd(const std::string& code) const {
+    auto rate = [&](const std::string& c) -> std::optional<double> {
+        if (c == base) return 1.0;
+        auto it = rates.find(c);
+        return it == rates.end() ? std::nullopt : std::optional<double>(it->second);
+    };
+    auto to = rate(code), usd = rate("USD");
+    if (!to || !usd) return std::nullopt;
+    return *to / *usd;
+}
+
 std::pair<std::string, std::string> Catalog::checked_range() const {
     std::string oldest, newest;
     auto see = [&](const Source& s) {

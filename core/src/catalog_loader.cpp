@@ -577,8 +577,27 @@ void append(std::vector<T>& to, std::vector<T>& from) {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
+FxSnapshot fx_snapshot(const json& j, const std::string& path) {
+    expect_keys(j, path, {"date", "base", "rates", "source"});
+    FxSnapshot fx;
+    fx.date = date(required(j, path, "date"), at(path, "date"));
+    fx.base = text(required(j, path, "base"), at(path, "base"));
+    auto code = [](const std::string& c) {
+        return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+    };
+    if (!code(fx.base)) throw Invalid{at(path, "base"), "must be a currency code of three capital letters"};
+    const json& rates = required(j, path, "rates");
+    if (!rates.is_object() || rates.empty()) throw Invalid{at(path, "rates"), "must be a non-empty object of code: rate"};
+    for (const auto& [c, v] : rates.items()) {
+        if (!code(c)) throw Invalid{at(at(path, "rates"), c), "must be a currency code of three capital letters"};
+        fx.rates[c] = number(v, at(at(path, "rates"), c), 0, 1e6, true);
+    }
+    fx.source = source(required(j, path, "source"), at(path, "source"));
+    return fx;
+}
+
 void defaults_file(Catalog& into, const json& j, const std::string& file) {
-    expect_keys(j, "", {"$schema", "format_version", "default_models"});
+    expect_keys(j, "", {"$schema", "format_version", "default_models", "fx"});
     version_2(j);
     if (!into.defaults_file.empty())
         throw Invalid{"/default_models", "default models are already loaded from " + into.defaults_file};
@@ -591,6 +610,7 @@ void defaults_file(Catalog& into, const json& j, const std::string& file) {
             throw Invalid{at("/default_models", i), "duplicate id '" + id + "'"};
         ids.push_back(id);
     }
+    if (j.contains("fx")) into.fx = fx_snapshot(j["fx"], "/fx");
     into.default_models = std::move(ids);
     into.defaults_file = file;
 }

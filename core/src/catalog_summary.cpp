@@ -107,6 +107,13 @@ nlohmann::json catalog_summary(const LoadResult& loaded, const std::optional<Dat
     nlohmann::json out = nlohmann::json::object();
     out["catalog_date"] = c.newest_price_date();
     out["checked_from"] = c.checked_range().first;
+    if (c.fx) {
+        nlohmann::json currencies = nlohmann::json::array({"USD"});
+        for (const auto& [code, rate] : c.fx->rates)
+            if (code != "USD") currencies.push_back(code);
+        if (c.fx->base != "USD") currencies.push_back(c.fx->base);
+        out["fx"] = {{"date", c.fx->date}, {"currencies", currencies}, {"source", to_json(c.fx->source)}};
+    }
     out["checked_to"] = c.checked_range().second;
     out["as_of"] = format_date(on);
     out["default_model"] = default_model(c, on);

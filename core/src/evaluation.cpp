@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 
+#include "imgcost/currency.hpp"
 #include "imgcost/errors.hpp"
 #include "imgcost/key_registry.hpp"
 #include "imgcost/lifecycle.hpp"
@@ -260,8 +261,10 @@ CostFn upscale_cost(const Catalog& c, const Scenario& s, std::string upscaler, c
 
 }  // namespace
 
-Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
-    validate(s);
+namespace {
+
+// Every figure in US dollars, the catalog's currency.
+Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
     Estimate e;
     e.model = s.model;
     const Date on = evaluation_date(s, c);
@@ -335,6 +338,16 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
         e.annual_total = first_year.projection.back().cumulative;
         e.annual_with_growth = true;
     }
+    return e;
+}
+
+}  // namespace
+
+Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
+    validate(s);
+    Conversion conversion = conversion_for(s, c);
+    Estimate e = evaluate_in_usd(overrides_in_usd(s, conversion), c, options);
+    convert(e, conversion);
     return e;
 }
 

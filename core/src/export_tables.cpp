@@ -111,8 +111,8 @@ std::string comparison_md(const std::vector<CompareRow>& rows) {
         char times[32];
         std::snprintf(times, sizeof times, "%.1f×", r.times_cheapest);
         body.push_back({md_text(r.model_name) + " (" + md_text(r.model) + ")", md_text(e.billed_as),
-                        money_text(e.price_per_generation), money_text(e.cost_per_delivered_image),
-                        money_text(e.monthly.total), times, source_md(e.price_source)});
+                        money_text(e.price_per_generation, e.currency), money_text(e.cost_per_delivered_image, e.currency),
+                        money_text(e.monthly.total, e.currency), times, source_md(e.price_source)});
     }
     return md_table({"Model", "Billed as", "Per generation", "Per delivered image", "Monthly", "× cheapest", "Source"},
                     body);
@@ -129,6 +129,9 @@ std::string estimate_csv(const Estimate& e) {
     for (const auto& [key, value] : per_image_lines(e)) out += csv_row({key, full_precision(value)});
     for (const auto& [key, value] : breakdown_lines(e.monthly, "monthly.")) out += csv_row({key, full_precision(value)});
     out += csv_row({"annual_total", full_precision(e.annual_total)});
+    out += csv_row({"currency", e.currency});
+    out += csv_row({"fx_rate_per_usd", full_precision(e.fx_rate)});
+    if (!e.fx_date.empty()) out += csv_row({"fx_date", e.fx_date});
     out += csv_row({"price_source.url", e.price_source.url});
     out += csv_row({"price_source.checked", e.price_source.checked});
     out += csv_row({"price_source.confidence", e.price_source.confidence});
@@ -155,14 +158,15 @@ std::string compare_csv(const std::vector<CompareRow>& rows) {
     std::string out = csv_row({"model", "model_name", "provider", "status", "structure", "billed_as",
                                "price_per_generation", "cost_per_usable_image", "cost_per_delivered_image",
                                "all_in_cost_per_image", "monthly_total", "times_cheapest", "source_url", "checked",
-                               "confidence", "not_priced_because"});
+                               "confidence", "not_priced_because", "currency"});
     for (const auto& r : rows) {
         const Estimate& e = r.estimate;
         auto n = [&](double v) { return r.ok ? full_precision(v) : std::string(); };
         out += csv_row({r.model, r.model_name, r.provider, r.status, r.ok ? e.structure : "", r.ok ? e.billed_as : "",
                         n(e.price_per_generation), n(e.cost_per_usable_image), n(e.cost_per_delivered_image),
                         n(e.all_in_cost_per_image), n(e.monthly.total), n(r.times_cheapest), e.price_source.url,
-                        e.price_source.checked, e.price_source.confidence, r.ok ? "" : r.error});
+                        e.price_source.checked, e.price_source.confidence, r.ok ? "" : r.error,
+                        r.ok ? e.currency : ""});
     }
     return out;
 }
@@ -174,16 +178,16 @@ std::string report_markdown(const Estimate& e, const std::vector<CompareRow>& ro
            source_md(e.price_source) + ".\n\n";
     if (scenario) out += "### Inputs\n\n" + inputs_md(*scenario) + "\n";
     std::vector<std::vector<std::string>> figures;
-    for (const auto& [label, value] : labelled_per_image_lines(e)) figures.push_back({label, money_text(value)});
+    for (const auto& [label, value] : labelled_per_image_lines(e)) figures.push_back({label, money_text(value, e.currency)});
     for (const auto& line : imgcost::breakdown_lines())
-        figures.push_back({std::string("Monthly: ") + line.label, money_text(e.monthly.*line.member)});
+        figures.push_back({std::string("Monthly: ") + line.label, money_text(e.monthly.*line.member, e.currency)});
     figures.push_back({e.annual_with_growth ? "The first 12 months with growth" : "Annual total (12 × this month)",
-                       money_text(e.annual_total)});
+                       money_text(e.annual_total, e.currency)});
     out += "### The answer\n\n" + md_table({"Figure", "Value"}, figures) + "\n";
     std::vector<std::vector<std::string>> months;
     for (const auto& m : e.projection)
-        months.push_back({std::to_string(m.month), full_precision(std::round(m.images)), money_text(m.cost.total),
-                          money_text(m.cumulative)});
+        months.push_back({std::to_string(m.month), full_precision(std::round(m.images)), money_text(m.cost.total, e.currency),
+                          money_text(m.cumulative, e.currency)});
     out += "### Projection\n\n" + md_table({"Month", "Images", "Total", "Cumulative"}, months);
     for (const auto& w : e.warnings) out += "\n> " + md_text(w) + "\n";
     if (!rows.empty()) out += "\n### Every provider for this scenario\n\n" + comparison_md(rows);

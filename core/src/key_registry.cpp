@@ -42,6 +42,11 @@ KeySpec with_floor(KeySpec k, double floor) {
     return k;
 }
 
+KeySpec exclusive(KeySpec k) {
+    k.min_exclusive = true;
+    return k;
+}
+
 // A default that depends on the scenario, said in words.
 KeySpec default_in_words(KeySpec k, const char* words) {
     k.default_text = words;
@@ -113,6 +118,14 @@ std::vector<KeySpec> build() {
                60, 12, true),
         number("monthly_growth", "Monthly growth", U::share, "projection", false,
                "Month-over-month growth of the images per month (0.05 = 5% more each month).", "g", -1, 10, 0),
+        default_in_words(text("currency", "Currency", U::text, "currency", false,
+                              "The currency every figure is shown in (ISO 4217: EUR, GBP, JPY...), converted at the "
+                              "catalog's dated reference rates.",
+                              "", 3, ""),
+                         "USD"),
+        exclusive(number("fx_rate", "Exchange rate (per US dollar)", U::count, "currency", false,
+                         "Your own rate: units of the currency per US dollar, instead of the catalog's reference rate.",
+                         "", 0, 1e6, std::nullopt)),
         number("price_per_image", "Price per image ($)", U::money, "custom_prices", false,
                "Replaces the catalog price of one generation. Required for a custom model.", "ppi", 0, 1e6, none),
         number("edit_price", "Edit price per call ($)", U::money, "custom_prices", false,
@@ -216,6 +229,7 @@ const std::vector<FormGroup>& form_groups() {
         {"moderation", "Moderation", Scope::scenario},
         {"storage", "Storage and delivery", Scope::scenario},
         {"projection", "Projection", Scope::scenario},
+        {"currency", "Currency", Scope::scenario},
         {"custom_prices", "Custom prices", Scope::scenario},
         {"advisor_assumptions", "What the advisor assumes", Scope::advisor},
         {"advisor_budget", "Budget", Scope::advisor},

@@ -22,7 +22,7 @@ std::string with_thousands(const std::string& digits) {
 
 MoneyRule money_rule() { return {}; }
 
-std::string money_text(double dollars) {
+std::string money_text(double dollars, const std::string& currency) {
     if (!std::isfinite(dollars)) return "—";
     double v = std::fabs(dollars);
     int decimals = 2;
@@ -37,7 +37,8 @@ std::string money_text(double dollars) {
     std::string text = buf;
     std::string whole = text.substr(0, text.find('.')), fraction = text.substr(text.find('.'));
     bool negative = dollars < 0 && text.find_first_not_of("0.") != std::string::npos;
-    return (negative ? "-$" : "$") + with_thousands(whole) + fraction;
+    std::string sign = currency.empty() || currency == "USD" ? "$" : currency + " ";
+    return (negative ? "-" : "") + sign + with_thousands(whole) + fraction;
 }
 
 }  // namespace imgcost

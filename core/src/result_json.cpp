@@ -84,6 +84,9 @@ nlohmann::json to_json(const Estimate& e) {
                    {"billed_as", &Estimate::billed_as}});
     j["price_overridden"] = e.price_overridden;
     j["annual_with_growth"] = e.annual_with_growth;
+    j["currency"] = e.currency;
+    j["fx_rate"] = e.fx_rate;
+    if (!e.fx_date.empty()) j["fx_date"] = e.fx_date;
     j["is_estimate"] = e.estimate;
     j["monthly"] = breakdown_json(e.monthly);
     j["projection"] = std::move(projection);

@@ -39,7 +39,7 @@ const std::vector<NumericMember>& numeric_members() {
         IMGCOST_PLAIN(views_per_image), IMGCOST_PLAIN(prompt_tokens), IMGCOST_PLAIN(months),
         IMGCOST_PLAIN(monthly_growth), IMGCOST_OPTIONAL(price_per_image), IMGCOST_OPTIONAL(edit_price),
         IMGCOST_OPTIONAL(upscale_price), IMGCOST_OPTIONAL(batch_discount), IMGCOST_OPTIONAL(moderation_price),
-        IMGCOST_OPTIONAL(storage_price_gb_month), IMGCOST_OPTIONAL(cdn_price_gb), IMGCOST_OPTIONAL(min_rating),
+        IMGCOST_OPTIONAL(storage_price_gb_month), IMGCOST_OPTIONAL(cdn_price_gb), IMGCOST_OPTIONAL(fx_rate), IMGCOST_OPTIONAL(min_rating),
     };
     return table;
 }
@@ -57,6 +57,7 @@ const std::vector<TextMember>& text_members() {
         {"quality", &Scenario::quality},     {"upscaler", &Scenario::upscaler},
         {"moderation", &Scenario::moderation}, {"storage", &Scenario::storage},
         {"cdn", &Scenario::cdn},             {"as_of", &Scenario::as_of},
+        {"currency", &Scenario::currency},
     };
     return table;
 }
@@ -81,6 +82,12 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     if (s.model.empty() && !reported("model"))
         errors.push_back({"model", code::required,
                           find_key("model")->name() + " is required: a catalog id such as openai/gpt-image-2, or custom"});
+    bool iso = s.currency.size() == 3 &&
+               std::all_of(s.currency.begin(), s.currency.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+    if (!s.currency.empty() && !iso && !reported("currency"))
+        errors.push_back({"currency", code::currency_unknown,
+                          find_key("currency")->name() + " must be a currency code of three capital letters such as EUR (got '" +
+                              s.currency + "')"});
     if (std::string problem = as_of_problem(s.as_of); !problem.empty() && !reported("as_of"))
         errors.push_back({"as_of", code::bad_date, problem});
     if (s.model == "custom" && !s.price_per_image && !reported("price_per_image")) {

@@ -201,7 +201,7 @@ Tactic cheapest_comparable_model(const Scenario& s, const Estimate& base, const 
     }
     if (!t.applies)
         t.reason = "already the cheapest callable model at a comparable tier (next: " + e.model_name + " at " +
-                   money_text(t.monthly_total) + " a month)";
+                   money_text(t.monthly_total, e.currency) + " a month)";
     if (!own) return t;
     t.figures["tier_rank"] = rank;
     t.assumptions.push_back({"tier_rank", rank,

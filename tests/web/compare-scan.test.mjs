@@ -4,7 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveAndLaunch } from './browser.mjs';
-import { cliCompare, REPO } from './cli.mjs';
+import { mkdirSync } from 'node:fs';
+import { cliCompare, cliEstimate, REPO } from './cli.mjs';
+import { expectFigures } from './figures.mjs';
 
 let site;
 let browser;
@@ -60,5 +62,22 @@ describe('comparison', () => {
       assert.ok(Math.abs(Number(shown) - r.annual_total) <= 1e-9 * r.annual_total, `${r.model}: ${shown} vs ${r.annual_total}`);
     }
     await page.getByText('The first 12 months with your monthly growth.').waitFor();
+  });
+
+  test('in another currency every figure is the core conversion, formatted for that currency (screenshot with a filter)', async (t) => {
+    const page = await open(t);
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    await expectFigures(page.locator('#answer'), cliEstimate({ model, currency: 'EUR' }));
+    await page.locator('#answer').getByText('€').first().waitFor();
+    const rows = cliCompare({ model, currency: 'EUR' }).filter((r) => r.ok).slice(0, 5);
+    for (const r of rows) {
+      const shown = Number(await page.locator(`#compare-rows tr[data-model="${r.model}"] [data-result="monthly_total"]`).getAttribute('data-value'));
+      assert.ok(Math.abs(shown - r.monthly_total) <= 1e-12 * Math.max(1, r.monthly_total), r.model);
+    }
+    assert.match(page.url(), /currency=EUR/);
+    await page.getByLabel('Provider', { exact: true }).selectOption('google');
+    mkdirSync(`${REPO}/test-results/screenshots`, { recursive: true });
+    await page.locator('#compare').screenshot({ path: `${REPO}/test-results/screenshots/compare-google-eur.png` });
   });
 });

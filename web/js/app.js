@@ -10,7 +10,7 @@ import { overrideKeys, reflectOverrides, showCatalogPrices } from './custom-pric
 import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
-import { money } from './money.js';
+import { money, setCurrency } from './money.js';
 import { advisorOnDemand } from './on-demand.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
 import { renderHistory, renderPinned, renderTrend } from './time-views.js';
@@ -102,6 +102,7 @@ class Page {
 
   showResult(scenario, result, url) {
     this.form.clearErrors();
+    setCurrency(result.currency);
     renderResult(result);
     $('as-of-date').textContent = result.as_of;
     renderPricesUsed(result, scenario, this.engine.summary);

@@ -4,7 +4,7 @@
 // form.js from the catalog); numbers and names are text inputs.
 import { el } from './dom.js';
 
-const SELECT_KEYS = new Set(['model', 'quality', 'upscaler', 'moderation', 'storage', 'cdn']);
+const SELECT_KEYS = new Set(['model', 'quality', 'upscaler', 'moderation', 'storage', 'cdn', 'currency']);
 const DECIMAL = { pixels: 'numeric', months: 'numeric' };
 
 // The field of one registry key: label, control, hint and error box, with

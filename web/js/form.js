@@ -24,6 +24,7 @@ export class ScenarioForm {
     buildGroups(registry);
     this.fillModelSelect();
     this.fillServiceSelects();
+    this.fillCurrencies();
     // 'input' fires before the form's own listener sees the event, so the
     // new width and height are in place when the page recomputes.
     $('f-size').addEventListener('input', () => this.applySizeChoice());
@@ -51,6 +52,17 @@ export class ScenarioForm {
       select.append(group);
     }
     select.append(el('optgroup', { label: 'Your own' }, el('option', { value: 'custom', text: 'Custom model…' })));
+  }
+
+  // US dollars (the catalog's own, left out of links) and every currency of
+  // the catalog's dated reference rates.
+  fillCurrencies() {
+    const select = $('f-currency');
+    const names = new Intl.DisplayNames(undefined, { type: 'currency' });
+    const codes = (this.summary.fx?.currencies || ['USD']).filter((c) => c !== 'USD');
+    select.append(el('option', { value: '', text: `USD — ${names.of('USD')}` }),
+      ...codes.map((c) => el('option', { value: c, text: `${c} — ${names.of(c)}` })));
+    if (this.summary.fx) this.setHint('currency', `Reference rates of ${this.summary.fx.date} (European Central Bank).`);
   }
 
   fillServiceSelects() {

@@ -2,10 +2,22 @@
 // (docs/interfaces.md#money, handed over by setMoneyRule() when the core
 // loads): sub-cent prices keep two significant digits ($0.0027), larger sums
 // keep cents ($1,234.57).
-let moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+let rule = {};
+let currency = 'USD';
+let moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+let usdFormat = moneyFormat;
 
-export function setMoneyRule(rule) {
-  moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', ...rule });
+export function setMoneyRule(moneyRule) {
+  rule = moneyRule;
+  usdFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', ...rule });
+  setCurrency(currency);
+}
+
+// The currency the core converted the figures to (the answer's `currency`),
+// shown in the reader's locale.
+export function setCurrency(code) {
+  currency = code || 'USD';
+  moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency, ...rule });
 }
 const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 const ratioFormat = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
@@ -16,6 +28,8 @@ const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maxim
 const usable = (v) => typeof v === 'number' && Number.isFinite(v);
 
 export const money = (v) => (usable(v) && v >= 0 ? moneyFormat.format(v) : '—');
+// Catalog figures that stay in US dollars (price history, the market trend).
+export const usd = (v) => (usable(v) && v >= 0 ? usdFormat.format(v) : '—');
 export const count = (v) => (usable(v) ? countFormat.format(v) : '—');
 export const times = (v) => (usable(v) && v > 0 ? `${ratioFormat.format(v)}×` : '—');
 export const percent = (v) => (usable(v) ? percentFormat.format(v) : '—');

@@ -4,7 +4,7 @@
 // heading, quarter by quarter. Every figure is the core's; charts have a
 // table beside them with the same figures.
 import { $, el, svg } from './dom.js';
-import { money } from './money.js';
+import { money, usd } from './money.js';
 import { figure } from './results.js';
 
 const WIDTH = 360;
@@ -44,7 +44,7 @@ export function renderHistory(history) {
   $('history-chart').replaceChildren(stepChart(points));
   $('history-rows').replaceChildren(...points.map((p, i) => el('tr', {},
     el('td', { text: p.from }), el('td', { text: p.to || 'now' }),
-    el('td', { className: 'num' }, figure(`history.${i}.price_per_generation`, p.price_per_generation, money)),
+    el('td', { className: 'num' }, figure(`history.${i}.price_per_generation`, p.price_per_generation, usd)),
     el('td', {}, el('a', { href: p.source.url, target: '_blank', rel: 'noopener noreferrer', text: `Source (${p.source.confidence})` })))));
 }
 
@@ -67,7 +67,7 @@ function stepChart(points) {
   const label = `Price per generation from ${points[0].from}, ${points.length} price period${points.length > 1 ? 's' : ''}`;
   return svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': label, className: 'chart-svg' },
     svg('title', { text: label }),
-    svg('text', { x: 0, y: 12, className: 'chart-label', text: `Per generation (largest ${money(largest)})` }),
+    svg('text', { x: 0, y: 12, className: 'chart-label', text: `Per generation (largest ${usd(largest)})` }),
     svg('line', { x1: 0, x2: WIDTH, y1: top + plot, y2: top + plot, className: 'axis' }),
     svg('path', { d: path, className: 'step', fill: 'none' }),
     svg('text', { x: 0, y: height - 6, className: 'chart-label', text: points[0].from }),
@@ -85,9 +85,9 @@ export function renderTrend(trend) {
   $('market-rows').replaceChildren(...quarters.map((q, i) => el('tr', {},
     el('th', { scope: 'row', text: q.quarter }),
     el('td', { className: 'num', text: String(q.models) }),
-    el('td', { className: 'num' }, figure(`trend.${i}.cheapest`, q.cheapest, money)),
-    el('td', { className: 'num' }, figure(`trend.${i}.median`, q.median, money)),
-    el('td', { className: 'num' }, figure(`trend.${i}.dearest`, q.dearest, money)))));
+    el('td', { className: 'num' }, figure(`trend.${i}.cheapest`, q.cheapest, usd)),
+    el('td', { className: 'num' }, figure(`trend.${i}.median`, q.median, usd)),
+    el('td', { className: 'num' }, figure(`trend.${i}.dearest`, q.dearest, usd)))));
 }
 
 function trendChart(quarters) {
@@ -101,7 +101,7 @@ function trendChart(quarters) {
   const label = `Price of one image from ${quarters[0].quarter} to ${quarters[quarters.length - 1].quarter}: cheapest, median and dearest`;
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': label, className: 'chart-svg' },
     svg('title', { text: label }),
-    svg('text', { x: 0, y: 12, className: 'chart-label', text: `Per image (largest ${money(largest)})` }),
+    svg('text', { x: 0, y: 12, className: 'chart-label', text: `Per image (largest ${usd(largest)})` }),
     svg('line', { x1: 0, x2: WIDTH, y1: top + plot, y2: top + plot, className: 'axis' }));
   for (const key of ['dearest', 'median', 'cheapest'])
     chart.append(svg('polyline', { points: line(key), className: `trend trend-${key}`, fill: 'none', 'data-series': key }));

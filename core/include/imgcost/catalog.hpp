@@ -158,6 +158,16 @@ class Catalog;
 const QualityRating* rating_of(const Model& m, const Catalog& c, const std::string& leaderboard,
                                std::string* via = nullptr);
 
+// Reference exchange rates of one day (docs/catalog.md#fx): units of each
+// currency per one unit of `base`.
+struct FxSnapshot {
+    std::string date, base;
+    std::map<std::string, double> rates;
+    Source source;
+    // Units of `code` per US dollar; empty when the snapshot lacks either.
+    std::optional<double> per_usd(const std::string& code) const;
+};
+
 class Catalog {
 public:
     std::vector<ProviderInfo> providers;
@@ -167,6 +177,7 @@ public:
     // pricing-data/defaults.json: the page's default model and its fallbacks, in
     // order (see default_model() in lifecycle.hpp).
     std::vector<std::string> default_models;
+    std::optional<FxSnapshot> fx;
     std::string defaults_file;              // the file default_models came from
 
     const Model* find_model(const std::string& id) const;

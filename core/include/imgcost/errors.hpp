@@ -30,6 +30,7 @@ inline constexpr const char* link_no_model = "link.no_model";
 inline constexpr const char* mix_shares = "mix.shares";
 inline constexpr const char* mix_whole_key = "mix.whole_key";
 inline constexpr const char* unknown_format = "format.unknown";
+inline constexpr const char* currency_unknown = "currency.unknown";
 }  // namespace code
 
 struct FieldError {

@@ -45,6 +45,10 @@ struct Estimate {
     // Days from the source's `checked` date to the as-of date; stale past
     // stale_after_days (docs/catalog.md#sources): shown as such everywhere.
     int price_age_days = 0;
+    // The currency every money figure is in, its rate per USD and the rate's date.
+    std::string currency = "USD";
+    double fx_rate = 1;
+    std::string fx_date;
     bool price_stale = false;
     bool price_overridden = false, estimate = false;
     double price_per_generation = 0;        // p

@@ -9,7 +9,8 @@
 
 namespace imgcost {
 
-std::string money_text(double dollars);
+// "$1,234.57" in US dollars; another currency by its code, "EUR 1,234.57".
+std::string money_text(double amount, const std::string& currency = "USD");
 
 struct MoneyRule {
     int min_fraction_digits = 2, max_fraction_digits = 2;

@@ -19,7 +19,9 @@ struct Scenario {
     Scenario();
     std::string model;                       // catalog id, or "custom"
     std::string custom_name;                 // display name of a custom model
-    std::string as_of;                       // ISO date the scenario is priced on; empty: the caller's today
+    std::string as_of;
+    std::string currency;                    // ISO 4217; empty: USD
+    std::optional<double> fx_rate;           // units of currency per USD; empty: the catalog's rate                       // ISO date the scenario is priced on; empty: the caller's today
     int width = 0, height = 0;
     std::string quality;                     // empty: the model's default tier
     std::optional<int> steps;                // empty: the model's default
