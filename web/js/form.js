@@ -90,10 +90,14 @@ export class ScenarioForm {
     this.show('steps', Boolean(m && m.uses_steps));
     $('f-steps').placeholder = m && m.default_steps ? String(m.default_steps) : '';
     this.show('prompt_tokens', Boolean(m && m.structure === 'tokens'));
-    this.show('batch_share', Boolean(m && m.has_batch));
-    $('batch-none').hidden = Boolean(m && m.has_batch);
+    // A custom model's batch discount is the reader's (Custom prices), so its
+    // batch share is always an input, as the CLI reads it.
+    const batch = Boolean(m && m.has_batch) || custom;
+    this.show('batch_share', batch);
+    $('batch-none').hidden = batch;
     this.setHint('batch_share', m && m.has_batch
-      ? `Batch mode costs ${percent(m.batch_discount)} less; results arrive later.` : '');
+      ? `Batch mode costs ${percent(m.batch_discount)} less; results arrive later.`
+      : custom ? 'Set your batch discount under Custom prices.' : '');
     this.describeModel(m, custom);
     this.describeUpscaler(m);
   }
