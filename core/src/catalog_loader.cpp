@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -663,9 +664,11 @@ bool is_defaults_file(const json& content, const std::string& file) {
            (content.is_object() && content.contains("default_models") && !content.contains("provider"));
 }
 
-bool load_defaults(Catalog& into, const json& content, const std::string& file, std::vector<CatalogError>& errors) {
+// Runs one file's load; a rule it breaks becomes that file's error (with its
+// JSON Pointer) and the other files still load.
+bool load_reporting(const std::string& file, std::vector<CatalogError>& errors, const std::function<void()>& load) {
     try {
-        defaults_file(into, content, file);
+        load();
         return true;
     } catch (const Invalid& e) {
         errors.push_back({file, e.path, e.reason});
@@ -673,6 +676,10 @@ bool load_defaults(Catalog& into, const json& content, const std::string& file, 
         errors.push_back({file, "", e.what()});
     }
     return false;
+}
+
+bool load_defaults(Catalog& into, const json& content, const std::string& file, std::vector<CatalogError>& errors) {
+    return load_reporting(file, errors, [&] { defaults_file(into, content, file); });
 }
 
 void check_references(LoadResult& loaded) {
@@ -693,19 +700,13 @@ void check_references(LoadResult& loaded) {
 }
 
 bool load_provider(Catalog& into, const json& content, const std::string& file, std::vector<CatalogError>& errors) {
-    try {
+    return load_reporting(file, errors, [&] {
         Catalog piece = provider_file(content, file, into);
         append(into.providers, piece.providers);
         append(into.models, piece.models);
         append(into.services, piece.services);
         append(into.not_available, piece.not_available);
-        return true;
-    } catch (const Invalid& e) {
-        errors.push_back({file, e.path, e.reason});
-    } catch (const json::exception& e) {
-        errors.push_back({file, "", e.what()});
-    }
-    return false;
+    });
 }
 
 void add_catalog_text(LoadResult& into, std::string_view text, const std::string& file) {
