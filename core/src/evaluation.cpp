@@ -330,12 +330,17 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
     if (options.projection) fill_projection(s, costs, e);
     if (s.monthly_growth != 0) {
         // Twelve months of the projection, whatever its length, so the year
-        // beside the monthly figures is the one the growth gives.
-        Scenario year = s;
-        year.months = 12;
-        Estimate first_year;
-        fill_projection(year, costs, first_year);
-        e.annual_total = first_year.projection.back().cumulative;
+        // beside the monthly figures is the one the growth gives; the
+        // projection already shown is reused when it covers the year.
+        if (e.projection.size() >= 12) {
+            e.annual_total = e.projection[11].cumulative;
+        } else {
+            Scenario year = s;
+            year.months = 12;
+            Estimate first_year;
+            fill_projection(year, costs, first_year);
+            e.annual_total = first_year.projection.back().cumulative;
+        }
         e.annual_with_growth = true;
     }
     return e;
