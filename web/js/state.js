@@ -1,7 +1,6 @@
 // The scenario <-> URL, through the core's share-link codec (one format for
 // the page, the CLI and tests). Relative URLs only: the site may live under a
 // sub-path. Issue 5 (share links) builds on this module.
-export const DEFAULT_MODEL = 'openai/gpt-image-1.5';
 
 // The scenario the address bar describes, and the notices for what it ignored.
 export function readScenario(engine) {
@@ -22,11 +21,10 @@ export function writeUrl(url) {
 }
 
 // The page's starting model: the catalog's default (defaults.json, resolved by
-// the core for the catalog's date), else the preferred one if the catalog has it
-// and it is callable, else the first active model.
+// the core for the reader's date), else the first active model. No model id is
+// written in the page's code: models come and go with the catalog.
 export function defaultModel(summary) {
-  const wanted = summary.default_model || DEFAULT_MODEL;
-  const preferred = summary.models.find((m) => m.id === wanted && m.status !== 'retired');
+  const preferred = summary.models.find((m) => m.id === summary.default_model && m.status !== 'retired');
   const active = summary.models.find((m) => m.status === 'active');
   return (preferred || active || summary.models[0] || { id: 'custom' }).id;
 }
