@@ -65,7 +65,8 @@ export function acceptanceChart(container, curves, breakEvens, names) {
 }
 
 // bars: the core's tornado (largest swing first); base: the monthly total.
-export function tornadoChart(container, bars, base, label) {
+// Each bar carries its input's label from the core's key registry.
+export function tornadoChart(container, bars, base) {
   const row = 24;
   const labelWidth = 118;
   const valueWidth = 64;
@@ -78,7 +79,7 @@ export function tornadoChart(container, bars, base, label) {
   const chart = frame(height, `Monthly total with each input 20% lower and higher, around ${money(base)}`);
   bars.forEach((b, i) => {
     const yTop = i * row + 4;
-    chart.append(svg('text', { x: 0, y: yTop + 15, className: 'chart-label small', text: label(b.key) }));
+    chart.append(svg('text', { x: 0, y: yTop + 15, className: 'chart-label small', text: b.label }));
     const ends = [b.total_at_low, b.total_at_high].filter((v) => typeof v === 'number');
     if (ends.length) {
       const from = x(Math.min(base, ...ends));

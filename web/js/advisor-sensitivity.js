@@ -36,7 +36,7 @@ export class SensitivityPart {
     const chart = el('div', { className: 'chart', id: 'acceptance-chart' });
     acceptanceChart(chart, s.curves, s.break_evens, names);
     const tornado = el('div', { className: 'chart', id: 'tornado-chart' });
-    tornadoChart(tornado, s.tornado, s.monthly_total, (key) => s.tornado.find((b) => b.key === key)?.label || key);
+    tornadoChart(tornado, s.tornado, s.monthly_total);
     $('sensitivity-result').replaceChildren(
       el('h3', { id: 'acceptance-title', text: 'Cost per delivered image against the acceptance rate' }),
       el('p', { className: 'hint', text: 'Each try is paid for, so a lower acceptance rate raises the cost of every kept image; edits and upscales are paid once per delivered image. Your model and the three cheapest others for your scenario.' }),
