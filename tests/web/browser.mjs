@@ -21,6 +21,25 @@ export async function serveAndLaunch(siteDir, prefix) {
   return { site, browser, close: async () => { await browser.close(); await site.close(); } };
 }
 
+// A fresh page on the calculator at `query` (relative to the site), once its
+// answer shows. A page error, a console error or a request that leaves the
+// site fails the test when it ends.
+export async function openPage(t, browser, site, query = '', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('request', (r) => !r.url().startsWith(site.url) && problems.push(`foreign request: ${r.url()}`));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+  await page.goto(site.url + query);
+  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
+  return page;
+}
+
 // Waits until fn() is truthy (polling), then returns its value.
 export async function until(fn, what, timeout = 10000) {
   const end = Date.now() + timeout;

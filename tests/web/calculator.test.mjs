@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch } from './browser.mjs';
 import { cliCompare, cliError, cliEstimate, expectError, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
@@ -21,22 +21,8 @@ let stop;
 before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
 after(() => stop?.());
 
-// A fresh page on the calculator; every console error or page error fails the test.
-async function openCalculator(t, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('request', (r) => !r.url().startsWith(site.url) && problems.push(`foreign request: ${r.url()}`));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, []);
-  });
-  await page.goto(site.url);
-  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
-  return page;
-}
+// A fresh page on the calculator; every console error, page error or foreign request fails the test.
+const openCalculator = (t, width = 1280) => openPage(t, browser, site, '', { width, height: 900 });
 
 const answer = (page) => page.locator('#answer');
 

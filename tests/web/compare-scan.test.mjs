@@ -3,7 +3,7 @@
 // when the scenario grows, each equal to `imgcost compare`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures } from './figures.mjs';
@@ -14,14 +14,11 @@ let stop;
 before(async () => ({ site, browser, close: stop } = await serveAndLaunch(`${REPO}/build/site`)));
 after(() => stop?.());
 
-async function open(t, query = '') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  t.after(() => context.close());
-  await page.goto(site.url + query);
+const open = async (t, query = '') => {
+  const page = await openPage(t, browser, site, query, { width: 1440, height: 900 });
   await page.locator('#compare-rows tr').first().waitFor();
   return page;
-}
+};
 
 const shownModels = (page) => page.locator('#compare-rows tr').evaluateAll((rows) => rows.map((r) => r.dataset.model));
 

@@ -4,7 +4,7 @@
 // Run: bash scripts/build-site.sh && npm ci && node --test tests/web/
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch } from './browser.mjs';
 import { cliCompare, REPO } from './cli.mjs';
 
 const SITE = `${REPO}/build/site`;
@@ -16,20 +16,7 @@ let stop;
 before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
 after(() => stop?.());
 
-async function openCalculator(t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, []);
-  });
-  await page.goto(site.url);
-  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
-  return page;
-}
+const openCalculator = (t) => openPage(t, browser, site);
 
 const plotted = (rows) => rows.filter((r) => r.ok && r.quality && r.cost_per_delivered_image > 0 && !r.status_reason);
 

@@ -3,7 +3,7 @@
 // table equals `imgcost history`; the market view's table equals `imgcost trend`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch } from './browser.mjs';
 import { cliEstimate, cliJson, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
@@ -15,20 +15,7 @@ let stop;
 before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
 after(() => stop?.());
 
-async function open(t, query = '', width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, []);
-  });
-  await page.goto(site.url + query);
-  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
-  return page;
-}
+const open = (t, query = '') => openPage(t, browser, site, query);
 
 const same = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 
