@@ -35,11 +35,8 @@ std::vector<Dated> dated_sources(const Catalog& c, const Date& on) {
 ReportRow row_for(const Model& m, const Catalog& c, const Date& on) {
     ReportRow row{m.id, m.name, m.provider, status_name(model_status(m, on).status),
                   structure_name(pricing_on(m, on).period->pricing.structure), "", "", false, 0, ""};
-    Scenario s;
-    s.model = m.id;
-    s.as_of = format_date(on);
     try {
-        Estimate e = evaluate(s, c, {false});
+        Estimate e = evaluate(reference_scenario(m.id, format_date(on)), c, {false});
         row.ok = true;
         row.price_per_generation = e.price_per_generation;
         row.billed_as = e.billed_as;

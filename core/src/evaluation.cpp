@@ -372,6 +372,13 @@ bool callable(const Model& m, const Date& on) { return listed(m, CompareOptions{
 
 bool available_on(const Service& s, const Date& on) { return callable_on(s.lifecycle, on); }
 
+Scenario reference_scenario(const std::string& model, const std::string& day) {
+    Scenario s;
+    s.model = model;
+    s.as_of = day;
+    return s;
+}
+
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
     const Model* own = c.find_model(base.model);
     Scenario s = base;

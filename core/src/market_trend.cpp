@@ -21,11 +21,8 @@ std::vector<Priced> priced_on(const Catalog& c, const Date& on) {
         if (m.lifecycle.released.empty() || !callable_on(m.lifecycle, on)) continue;
         const PeriodOn period = pricing_on(m, on);
         if (period.period->pricing.source.confidence == "unverified") continue;
-        Scenario s;
-        s.model = m.id;
-        s.as_of = format_date(on);
         try {
-            out.push_back({evaluate(s, c, {false}).price_per_generation, m.id});
+            out.push_back({evaluate(reference_scenario(m.id, format_date(on)), c, {false}).price_per_generation, m.id});
         } catch (const InputError&) {
             // Cannot deliver 1024x1024: not part of this comparison.
         }

@@ -114,6 +114,11 @@ bool callable(const Model& m, const Date& on);
 // A service that answers on that day (released, not shut down).
 bool available_on(const Service& s, const Date& on);
 
+// The reference image the catalog report and the market trend price every
+// model for: the default scenario (one 1024x1024 image at the model's default
+// tier) on the given day.
+Scenario reference_scenario(const std::string& model, const std::string& day);
+
 // The scenario as model m would run it in a comparison: negotiated prices stay
 // with the scenario's own model, a quality m lacks falls back to m's default
 // tier, steps only for step-priced models.
