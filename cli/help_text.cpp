@@ -64,7 +64,9 @@ std::string help_text() {
         "                       instead of the scenario's as_of or today\n"
         "  --help               this text\n"
         "\n"
-        "A scenario is a JSON object; every key but model is optional:\n";
+        "A scenario is a JSON object; every key but model is optional. A share (shown in %) is a\n"
+        "fraction as a number (0.5) or a percentage as text (\"50%\"); numbers may also be text as\n"
+        "people type them (\"20,000\", \"20k\", \"$0.05\").\n";
     out += key_lines(Scope::scenario);
     out += "\nAdvisor options (imgcost advise):\n";
     out += key_lines(Scope::advisor);

@@ -1,8 +1,7 @@
 #include "imgcost/lifecycle.hpp"
 
-#include "imgcost/key_registry.hpp"
-
 #include "imgcost/errors.hpp"
+#include "imgcost/key_registry.hpp"
 
 namespace imgcost {
 
