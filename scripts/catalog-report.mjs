@@ -80,7 +80,7 @@ async function main() {
     + ` ${r.stale_history} of ${r.history_sources} sources of retired models' historical prices are older too.`);
   console.log(section('Shutting down in the next 90 days'));
   console.log(r.shutting_down.length
-    ? table(r.shutting_down.map((s) => [s.id, s.shutdown, `in ${s.in_days} days`, s.successor || '—']), ['id', 'shutdown', 'when', 'successor'])
+    ? table(r.shutting_down.map((s) => [s.id, s.shutdown, `in ${s.in_days} day${s.in_days === 1 ? "" : "s"}`, s.successor || '—']), ['id', 'shutdown', 'when', 'successor'])
     : '  none');
   console.log(section('Price of a 1024x1024 image at the default tier (the core\'s figure)'));
   console.log(table(r.rows.map((m) => [m.id, m.status, m.structure, m.ok ? `$${m.price_per_generation}` : '—',
