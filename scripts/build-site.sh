@@ -8,6 +8,9 @@ export NODE_PATH=/usr/share/nodejs
 site=build/site
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm --target imgcost_wasm imgcost_tools_wasm
+# The native CLI prices the default scenario for the prerendered answer.
+cmake --preset native >/dev/null
+cmake --build --preset native --target imgcost
 rm -rf "$site"
 mkdir -p "$site"
 cp -r web/. "$site/"
@@ -31,8 +34,10 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 PY
 # The page's modules bundled and minified (esbuild), the CSS joined, every
 # file the page loads under a content-hashed name, preloads in index.html.
-[[ -x node_modules/.bin/esbuild ]] || npm ci --no-audit --no-fund --loglevel=error
+[[ -x node_modules/.bin/esbuild && -d node_modules/linkedom ]] || npm ci --no-audit --no-fund --loglevel=error
 node scripts/bundle-site.mjs "$site"
+# The default scenario's answer in index.html, so the first paint shows it.
+node scripts/prerender.mjs "$site" build/native/cli/imgcost
 # Last: the service worker precaches every file above, under a content hash.
 python3 scripts/write-service-worker.py "$site"
 echo "Site built in $site/"

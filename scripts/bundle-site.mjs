@@ -50,7 +50,7 @@ const result = await esbuild.build({
   bundle: true,
   splitting: true,
   format: 'esm',
-  minify: true,
+  minify: process.env.NO_MINIFY ? false : true,
   target: 'es2022',
   outdir: join(site, 'js'),
   entryNames: '[name].[hash]',

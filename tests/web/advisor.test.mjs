@@ -9,14 +9,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { serveAndLaunch, until } from './browser.mjs';
+import { serveAndLaunch, until, ready, settledUrl } from './browser.mjs';
 import { cliEstimate, expectError, parseError, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const SHOTS = `${REPO}/test-results/screenshots`;
-const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 
 let site;
 let browser;
@@ -64,7 +63,7 @@ async function openCalculator(t, scenario, { width = 1280, query } = {}) {
   });
   await page.goto(site.url + (query ?? (scenario ? linkQuery(scenario) : '')));
   // Generous: these tests share two CPUs with the other test files and builds.
-  await page.locator(FIGURE).waitFor({ timeout: 60000 });
+  await ready(page, 60000);
   await openAdvisor(page);
   return page;
 }
@@ -167,13 +166,13 @@ describe('how to pay less', () => {
     const tactic = await applyTactic(page, BATCH_SCENARIO, 'batch', { keyboard: true });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'advisor-undo', 'the keyboard lands on Undo');
     assert.equal(await page.getByLabel('Share sent through batch mode').inputValue(), String(tactic.scenario.batch_share * 100));  // in %
-    assert.match(page.url(), /batch_share=0\.5/);
+    assert.match(await settledUrl(page), /batch_share=0\.5/);
     assert.ok(page.url().startsWith(site.url), 'the page stays under its sub-path');
     await shot(page, 'after-apply');
 
     // The link in the address bar is the applied scenario: a reload shows the same figures.
     await page.reload();
-    await page.locator(FIGURE).waitFor({ timeout: 60000 });
+    await ready(page, 60000);
     await expectFigures(answer(page), cliEstimate(tactic.scenario));
     await openAdvisor(page);
 

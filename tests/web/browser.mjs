@@ -36,8 +36,22 @@ export async function openPage(t, browser, site, query = '', viewport = { width:
     assert.deepEqual(problems, []);
   });
   await page.goto(site.url + query);
-  await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
+  await ready(page);
   return page;
+}
+
+// Waits until the core has taken over the page (app.js sets data-ready after
+// its first answer): before that, figures on the page may be the prerendered
+// default answer (scripts/prerender.mjs), not the scenario of the address.
+export async function ready(page, timeout = 30000) {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout });
+}
+
+// The page writes the address bar once it is idle (web/js/state.js): this
+// waits for the last change's link, then returns the page's address.
+export async function settledUrl(page) {
+  await page.locator('html:not([data-address-pending])').waitFor({ state: 'attached' });
+  return page.url();
 }
 
 // Waits until fn() is truthy (polling), then returns its value.

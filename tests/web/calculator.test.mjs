@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { openPage, serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { cliCompare, cliError, cliEstimate, expectError, REPO } from './cli.mjs';
 import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
 
@@ -52,7 +52,7 @@ describe('calculator page', () => {
       await expectFigures(answer(page), cliEstimate(scenario));
       await page.waitForTimeout(300);  // past the debounce: no late second call
       assert.equal(await calls() - before, 1, `one core call for a change of ${label}`);
-      assert.match(page.url(), new RegExp(`images_per_month=2500`), 'the link came with the same call');
+      assert.match(await settledUrl(page), new RegExp(`images_per_month=2500`), 'the link came with the same call');
     }
     const before = await calls();
     await page.getByLabel('Model', { exact: true }).selectOption('openai/dall-e-3');

@@ -3,7 +3,7 @@
 // when the scenario grows, each equal to `imgcost compare`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures } from './figures.mjs';
@@ -72,7 +72,7 @@ describe('comparison', () => {
       const shown = Number(await page.locator(`#compare-rows tr[data-model="${r.model}"] [data-result="monthly_total"]`).getAttribute('data-value'));
       assert.ok(Math.abs(shown - r.monthly_total) <= 1e-12 * Math.max(1, r.monthly_total), r.model);
     }
-    assert.match(page.url(), /currency=EUR/);
+    assert.match(await settledUrl(page), /currency=EUR/);
     await page.getByLabel('Provider', { exact: true }).selectOption('google');
     mkdirSync(`${REPO}/test-results/screenshots`, { recursive: true });
     await page.locator('#compare').screenshot({ path: `${REPO}/test-results/screenshots/compare-google-eur.png` });

@@ -5,13 +5,12 @@
 // Counted at the server, so requests of the page and of the worker both count.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, until } from './browser.mjs';
+import { launchChromium, until, ready } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { REPO } from './cli.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const PREFIX = '/calc/';
-const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 const ON_DEMAND = /(^|\/)(imgcost-tools|advisor)[^/]*\.(js|wasm)$/;
 
 let browser;
@@ -34,7 +33,7 @@ async function firstVisit(t, query) {
   t.after(async () => { await context.close(); await server.close(); });
   const page = await context.newPage();
   await page.goto(server.url + query);
-  await page.locator(FIGURE).waitFor({ timeout: 60000 });
+  await ready(page, 60000);
   // The worker registers once the page is idle, precaches, then takes control.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serveAndLaunch } from './browser.mjs';
+import { serveAndLaunch, ready } from './browser.mjs';
 import { REPO } from './cli.mjs';
 import { expectFigures } from './figures.mjs';
 
@@ -62,7 +62,7 @@ describe('links', () => {
       t.after(() => context.close());
       const page = await context.newPage();
       await page.goto(link);
-      await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
+      await ready(page);
       await expectFigures(page.locator('#answer'), expected);
     });
   }

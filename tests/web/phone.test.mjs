@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serveAndLaunch } from './browser.mjs';
+import { serveAndLaunch, ready } from './browser.mjs';
 import { cliEstimate, REPO } from './cli.mjs';
 
 const SHOTS = `${REPO}/test-results/screenshots`;
@@ -23,7 +23,7 @@ async function embed(t, width, colorScheme) {
   page.on('request', (r) => requests.push(r.url()));
   t.after(() => context.close());
   await page.goto(`${site.url}?embed=1&model=openai%2Fgpt-image-2&images_per_month=5000&acceptance_rate=0.6`);
-  await page.locator('#answer-bar [data-result="cost_per_delivered_image"]').waitFor();
+  await ready(page);
   return { page, requests };
 }
 

@@ -4,7 +4,7 @@
 // Run: bash scripts/build-site.sh && npm ci && node --test tests/web/
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serveAndLaunch } from './browser.mjs';
+import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { cliCompare, REPO } from './cli.mjs';
 
 const SITE = `${REPO}/build/site`;
@@ -71,7 +71,7 @@ describe('quality next to price', () => {
     assert.deepEqual(new Set(models), new Set(expected.map((r) => r.model)));
     const points = page.getByRole('group', { name: /Price against quality/ }).getByRole('button');
     assert.equal(await points.count(), plotted(expected).length);
-    assert.match(page.url(), /min_rating=1200/);
+    assert.match(await settledUrl(page), /min_rating=1200/);
   });
 
   test('the chart "Price against quality" and its table equal imgcost compare; a point switches the model', async (t) => {

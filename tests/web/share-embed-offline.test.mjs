@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
-import { serveAndLaunch, until } from './browser.mjs';
+import { serveAndLaunch, until, ready, settledUrl } from './browser.mjs';
 import { serveSite } from './server.mjs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
@@ -18,7 +18,6 @@ import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const PREFIX = '/calc/';
-const FIGURE = '#answer [data-result="cost_per_delivered_image"]';
 const SHOTS = `${REPO}/test-results/screenshots`;
 
 let site;
@@ -63,7 +62,7 @@ async function openCalculator(t, query = '', options = {}) {
   const ctx = await openContext(t, options);
   const page = await ctx.newPage();
   await page.goto(site.url + query);
-  await page.locator(FIGURE).waitFor();
+  await ready(page);
   return { ...ctx, page };
 }
 
@@ -147,7 +146,7 @@ describe('share links', () => {
     assert.match(link, /custom_name=/);
     assert.match(link, /price_per_image=0\.031/);
     assert.match(link, /storage_price_gb_month=0\.019/);
-    assert.equal(new URL(link).search, new URL(page.url()).search, 'the address bar holds the same scenario');
+    assert.equal(new URL(link).search, new URL(await settledUrl(page)).search, 'the address bar holds the same scenario');
     assert.deepEqual(cliEstimateLink(link), cliEstimate(scenario), 'the CLI reads the same scenario from the link');
 
     const inputs = await inputsByLabel(page);
@@ -155,7 +154,7 @@ describe('share links', () => {
     const fresh = await openContext(t);
     const other = await fresh.newPage();
     await other.goto(link);
-    await other.locator(FIGURE).waitFor();
+    await ready(other);
     await expectFigures(answer(other), cliEstimate(scenario));
     assert.deepEqual(await inputsByLabel(other), inputs);
     assert.deepEqual(await values(other.locator('body')), figures);
@@ -227,7 +226,7 @@ describe('share links', () => {
       assert.ok(!requests.some((r) => new URL(r).pathname.endsWith('/x')), 'no image was requested from the payload');
       await noBrokenNumbers(page);
       // What the page shows is the core's estimate of what it kept.
-      const kept = cliEstimateLink(page.url());
+      const kept = cliEstimateLink(await settledUrl(page));
       await expectFigures(answer(page), kept);
     }
   });
@@ -260,7 +259,7 @@ describe('embed mode', () => {
     assert.ok(frameSrc.startsWith(`${site.url}?embed=1&`), frameSrc);
     assert.equal(await frameElement.getAttribute('title'), 'Cost calculator');
     const frame = page.frameLocator('iframe');
-    await frame.locator(FIGURE).waitFor();
+    await ready(frame);
     const inner = page.frames().find((f) => f.url().startsWith(site.url));
     const scenario = { model: 'openai/dall-e-3', images_per_month: 2500, acceptance_rate: 0.5 };
     await expectFigures(frame.locator('#answer'), cliEstimate(scenario));
@@ -311,7 +310,7 @@ describe('embed mode', () => {
     assert.doesNotMatch(href, /embed=/);
     assert.deepEqual(cliEstimateLink(href), cliEstimate(scenario));
     const [full] = await Promise.all([page.waitForEvent('popup'), open.click()]);
-    await full.locator(FIGURE).waitFor();
+    await ready(full);
     await expectFigures(answer(full), cliEstimate(scenario));
     assert.equal(await full.locator('.site-header').isVisible(), true);
   });
@@ -351,7 +350,7 @@ describe('offline', () => {
     const page = await ctx.newPage();
     const query = '?v=2&model=openai%2Fdall-e-3&images_per_month=777';
     await page.goto(own.url + query);
-    await page.locator(FIGURE).waitFor();
+    await ready(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -364,7 +363,7 @@ describe('offline', () => {
     await ctx.context.setOffline(true);
     const served = own.requests.length;
     await page.reload();
-    await page.locator(FIGURE).waitFor();
+    await ready(page);
     const scenario = { model: 'openai/dall-e-3', images_per_month: 777 };
     await expectFigures(answer(page), cliEstimate(scenario));
     await page.getByText(`Offline — using the price catalog of ${date}`).waitFor();
@@ -373,7 +372,7 @@ describe('offline', () => {
     // Another share link, in a new page, still offline: the query is the scenario.
     const other = await ctx.newPage();
     await other.goto(`${own.url}?v=2&model=openai%2Fdall-e-3&images_per_month=555`);
-    await other.locator(FIGURE).waitFor();
+    await ready(other);
     await expectFigures(answer(other), cliEstimate({ model: 'openai/dall-e-3', images_per_month: 555 }));
     assert.equal(own.requests.length, served, `nothing reached the server while offline: ${own.requests.slice(served)}`);
 
@@ -397,7 +396,7 @@ describe('offline', () => {
     const ctx = await openContext(t, { origins: [new URL(own.url).origin] });
     const page = await ctx.newPage();
     await page.goto(own.url);
-    await page.locator(FIGURE).waitFor();
+    await ready(page);
     const controlled = () => page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -425,7 +424,7 @@ describe('offline', () => {
     assert.deepEqual(keys, ['imgcost-feedfacefeedface'], 'the old cache is gone');
     await ctx.context.setOffline(true);
     await page.reload();
-    await page.locator(FIGURE).waitFor();
+    await ready(page);
     assert.match(await page.title(), /^\(deploy 2\)/);
   });
 

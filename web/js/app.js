@@ -3,7 +3,7 @@
 import { $, debounce, el } from './dom.js';
 import { loadEngine } from './engine.js';
 import { ScenarioForm } from './form.js';
-import { renderResult, setBreakdownLines } from './results.js';
+import { renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
 import { renderQuality } from './quality-chart.js';
 import { overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
@@ -37,8 +37,9 @@ class Page {
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
     $('show-retired').addEventListener('change', () => this.update());
-    this.deferCompare = true;  // the first figure paints before the comparison is built
+    discardPrerender();
     this.update();
+    document.documentElement.dataset.ready = '';
     $('load-status').hidden = true;
     // The market view is the catalog's, not the scenario's: computed once,
     // when the page is idle after its first figure.
@@ -70,20 +71,29 @@ class Page {
   }
 
   // One call into the core per change: the answer, the comparison and the
-  // share link come back together.
+  // share link come back together. The headline figures paint in this task;
+  // the rest of the reply (details, charts, the comparison) follows after
+  // that frame, so a change shows within a frame (issue 15).
   update() {
     const scenario = this.form.read();
     reflectOverrides(scenario, this.overrides);
     const reply = this.engine.recompute(scenario, { include_retired: $('show-retired').checked });
+    const ok = reply.ok && reply.result;
     // What the page keeps is the core's reading of the form (numbers, shares
     // as fractions), so the advisor, exports and links all start from it.
-    if (reply.ok && reply.result) this.showResult(reply.scenario, reply.result, reply.url);
+    if (ok) this.showResult(reply.scenario, reply.result, reply.url);
     else this.showFailure(reply.errors);
-    this.showCompare(reply, scenario);
-    if (reply.ok && reply.result) {
-      renderPinned(reply.result, reply.today, () => this.useToday());
-      renderHistory(reply.history);
-    }
+    this.afterFrame(() => {
+      if (ok) this.showResultDetails(reply);
+      this.showCompare(reply, scenario);
+    });
+  }
+
+  // Runs fn after the next frame has painted, unless a newer change came first
+  // (it schedules its own).
+  afterFrame(fn) {
+    const seq = (this.frameSeq = (this.frameSeq || 0) + 1);
+    requestAnimationFrame(() => setTimeout(() => { if (seq === this.frameSeq) fn(); }));
   }
 
   switchModel(id) {
@@ -103,15 +113,22 @@ class Page {
   showResult(scenario, result, url) {
     this.form.clearErrors();
     setCurrency(result.currency);
-    renderResult(result);
+    renderHeadline(result);
     $('as-of-date').textContent = result.as_of;
-    renderPricesUsed(result, scenario, this.engine.summary);
-    showCatalogPrices(result, money);
     this.hasResult = true;
     $('result-body').hidden = false;
     setStale('answer', 'result-status', '');
     writeUrl(url);
     this.shown = scenario;
+  }
+
+  // The answer below its headline figures, from the same reply.
+  showResultDetails({ scenario, result, url, today, history }) {
+    renderResultDetails(result);
+    renderPricesUsed(result, scenario, this.engine.summary);
+    showCatalogPrices(result, money);
+    renderPinned(result, today, () => this.useToday());
+    renderHistory(history);
     this.tools?.shown(scenario, url, result.as_of);
     this.advisor?.shown(scenario);
   }
@@ -142,13 +159,6 @@ class Page {
   }
 
   showCompare(reply, scenario) {
-    this.compareSeq = (this.compareSeq || 0) + 1;
-    if (this.deferCompare) {
-      this.deferCompare = false;
-      const seq = this.compareSeq;
-      requestAnimationFrame(() => setTimeout(() => { if (seq === this.compareSeq) this.showCompare(reply, scenario); }));
-      return;
-    }
     if (reply.ok) {
       this.table.show(reply.rows, scenario.model);
       renderQuality(reply.rows, scenario.model, (id) => this.switchModel(id), this.engine.registry.leaderboards);
@@ -164,6 +174,20 @@ function setStale(sectionId, statusId, message) {
   if (sectionId === 'answer') $('answer-bar').classList.toggle('stale', Boolean(message));
   $(statusId).textContent = message;
   $(statusId).hidden = !message;
+}
+
+// The default scenario's answer written in at build time (scripts/prerender.mjs)
+// gives way to the core's, in the same task, so nothing paints in between: a
+// link the core cannot price shows no answer rather than the default's, and a
+// link's details never show the default's while its own are drawn.
+function discardPrerender() {
+  $('answer').removeAttribute('data-prerendered');
+  $('result-body').hidden = true;
+  $('summary').replaceChildren();
+  $('answer-bar').hidden = true;
+  if (!document.documentElement.classList.contains('linked')) return;
+  for (const id of ['detail-figures', 'breakdown-chart', 'breakdown-rows', 'projection-chart', 'projection-head',
+    'projection-rows', 'prices-used']) $(id).replaceChildren();
 }
 
 function showCatalog(summary) {

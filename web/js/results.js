@@ -50,11 +50,23 @@ export function figure(key, value, format, tag = 'span') {
   return el(tag, { 'data-result': key, 'data-value': value, text: format(value) });
 }
 
+// The whole answer, as the prerender writes it (scripts/prerender.mjs).
 export function renderResult(result) {
+  renderHeadline(result);
+  renderResultDetails(result);
+}
+
+// What a change must update within its frame: the summary, the main figures
+// and the warnings.
+export function renderHeadline(result) {
   renderSummary(result);
   renderFigures(result);
-  renderDetails(result);
   renderWarnings(result.warnings);
+}
+
+// The rest, painted just after (web/js/app.js).
+export function renderResultDetails(result) {
+  renderDetails(result);
   renderBreakdown(result.monthly);
   renderProjection(result.projection);
 }

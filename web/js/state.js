@@ -11,9 +11,26 @@ export function readScenario(engine) {
 }
 
 // Keeps a valid scenario's link (the core's, from recompute) in the address
-// bar without adding history entries.
+// bar without adding history entries. Chromium's replaceState took 10-40 ms
+// per call on a busy machine, longer than a frame (issue 15), so the address
+// follows once the page is idle, the last of a burst of changes only
+// (data-address-pending says one is due, for tests).
+let pendingUrl = null;
+const whenIdle = window.requestIdleCallback || ((fn) => setTimeout(fn, 50));
+
 export function writeUrl(url) {
   if (!url) return;
+  const scheduled = pendingUrl !== null;
+  pendingUrl = url;
+  if (scheduled) return;
+  document.documentElement.dataset.addressPending = '';
+  whenIdle(flushUrl, { timeout: 300 });
+}
+
+function flushUrl() {
+  const url = pendingUrl;
+  pendingUrl = null;
+  delete document.documentElement.dataset.addressPending;
   // An embedded calculator stays embedded when its frame reloads.
   const embed = new URLSearchParams(window.location.search).get('embed') === '1' ? '&embed=1' : '';
   const next = url + embed + window.location.hash;
