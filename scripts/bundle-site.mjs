@@ -46,7 +46,7 @@ const catalog = emit('catalog.json', readFileSync(join(site, 'catalog.json')));
 // The page's modules, from web/js into the site's js/ (the copies go).
 rmSync(join(site, 'js'), { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: ['web/js/app.js'],
+  entryPoints: ['web/js/app.js', 'web/js/tools-worker.js'],
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -114,6 +114,9 @@ const preloads = [
 // script that block the parser: the wasm and the catalog are the long poles.
 swap('<meta name="referrer" content="no-referrer">', `<meta name="referrer" content="no-referrer">\n${preloads.join('\n')}`);
 swap('<script type="module" src="js/app.js"></script>', `<script type="module" src="${rel(entry)}"></script>`);
+// The advisor's Worker (engine.js): named here, fetched only on demand.
+const worker = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'web/js/tools-worker.js');
+swap('<meta name="referrer" content="no-referrer">', `<meta name="referrer" content="no-referrer">\n<meta name="imgcost-tools-worker" content="${rel(worker)}">`);
 writeFileSync(path, html);
 
 const later = Object.keys(outputs).filter((o) => o !== entry && !firstLoad.has(o) && o.endsWith('.js'));

@@ -15,7 +15,8 @@ SKIP = {"sw.js"}
 # worker caches them when the page first fetches them.
 def on_demand(path):
     name = path.rsplit("/", 1)[-1]
-    return name.startswith("imgcost-tools") or path.startswith("js/advisor") or path == "embed.js"
+    return (name.startswith("imgcost-tools") or path.startswith("js/advisor") or path.startswith("js/tools-worker")
+            or path == "embed.js")
 
 
 def site_files(site):

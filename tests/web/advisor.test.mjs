@@ -160,6 +160,18 @@ describe('how to pay less', () => {
     await noBrokenNumbers(page);
   });
 
+  test('the advisor runs in a Worker: its module never loads on the page main thread', async (t) => {
+    const page = await openCalculator(t, BATCH_SCENARIO);
+    await until(async () => (await page.locator('#tactics .tactic').count()) > 0, 'the tactic cards', 10000);
+    const worker = page.workers().find((w) => /tools-worker/.test(w.url()));
+    assert.ok(worker, `a tools worker among ${page.workers().map((w) => w.url())}`);
+    const fetched = (scope) => scope.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    assert.ok((await fetched(worker)).some((u) => /imgcost-tools[^/]*\.wasm$/.test(u)), 'the worker fetched the tools wasm');
+    const own = await fetched(page);
+    // (Chromium lists the worker's module scripts on the page's timeline too.)
+    assert.ok(!own.some((u) => /imgcost-tools[^/]*\.wasm$/.test(u)), `the page did not: ${own.join(' ')}`);
+  });
+
   test('applying the batch tactic shows exactly the advertised total, in the form and the address bar', async (t) => {
     const page = await openCalculator(t, BATCH_SCENARIO);
     const before = await value(answer(page), 'monthly.total');

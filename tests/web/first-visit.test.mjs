@@ -11,7 +11,7 @@ import { REPO } from './cli.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const PREFIX = '/calc/';
-const ON_DEMAND = /(^|\/)(imgcost-tools|advisor)[^/]*\.(js|wasm)$/;
+const ON_DEMAND = /(^|\/)(imgcost-tools|advisor|tools-worker)[^/]*\.(js|wasm)$/;
 
 let browser;
 before(async () => { browser = await launchChromium(); });

@@ -54,7 +54,7 @@ describe('phone', () => {
         await page.locator('#more-inputs > summary').click();
         await page.getByLabel('Downloads per image').scrollIntoViewIfNeeded();
         assert.ok(await insideFirstScreen(bar), 'the summary stays in view');
-        assert.ok(!requests.some((u) => /imgcost-tools|advisor/.test(u)), 'no advisor code in an embed');
+        assert.ok(!requests.some((u) => /imgcost-tools|advisor|tools-worker/.test(u)), 'no advisor code in an embed');
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
         assert.ok(scroll, 'no sideways scrolling');
         mkdirSync(SHOTS, { recursive: true });

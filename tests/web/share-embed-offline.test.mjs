@@ -436,7 +436,7 @@ describe('offline', () => {
     // articles): the bundled and content-hashed names the build wrote.
     const files = readdirSync(SITE, { recursive: true }).map((f) => String(f).split('\\').join('/'))
       .filter((f) => statSync(`${SITE}/${f}`).isFile() && f !== 'sw.js');
-    const onDemand = (f) => /(^|\/)imgcost-tools[^/]*$/.test(f) || f.startsWith('js/advisor') || f === 'embed.js';
+    const onDemand = (f) => /(^|\/)imgcost-tools[^/]*$/.test(f) || f.startsWith('js/advisor') || f.startsWith('js/tools-worker') || f === 'embed.js';
     assert.ok(files.some((f) => /^imgcost(\.[0-9a-f]+)?\.wasm$/.test(f)) && files.some((f) => /^catalog/.test(f)));
     for (const file of ['./', ...files.filter((f) => !onDemand(f))]) assert.ok(sw.includes(`"${file}"`), `sw.js precaches ${file}`);
     for (const file of files.filter(onDemand)) assert.ok(!sw.includes(`"${file}"`), `sw.js leaves ${file} to be fetched on demand`);

@@ -23,7 +23,7 @@ export class BudgetPart {
     this.update();
   }
 
-  compute() {
+  async compute() {
     const scenario = this.advisor.scenario;
     if (!scenario) return;
     const options = readOptions(KEYS);
@@ -33,7 +33,8 @@ export class BudgetPart {
       $('budget-result').replaceChildren(el('p', { className: 'hint', text: 'Type a monthly or a total budget.' }));
       return;
     }
-    const reply = this.advisor.engine.budget(scenario, options);
+    const reply = await this.advisor.engine.budget(scenario, options);
+    if (!reply) return;  // superseded by a newer change
     const elsewhere = showOptionErrors(KEYS, reply.ok ? [] : reply.errors);
     if (!reply.ok) {
       $('budget-part').classList.add('stale');

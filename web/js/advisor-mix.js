@@ -70,7 +70,7 @@ export class MixPart {
     $('mix-add').disabled = this.rows.length >= MAX_ROWS;
   }
 
-  compute() {
+  async compute() {
     const scenario = this.advisor.scenario;
     if (!scenario) return;
     if (!this.rows.length && !this.started) {
@@ -84,7 +84,8 @@ export class MixPart {
       return;
     }
     const mix = this.rows.map((r) => r.read());
-    const reply = this.advisor.engine.mix(scenario, { mix });
+    const reply = await this.advisor.engine.mix(scenario, { mix });
+    if (!reply) return;  // superseded by a newer change
     if (!reply.ok) {
       this.showErrors(reply.errors);
       $('mix-part').classList.add('stale');

@@ -22,10 +22,11 @@ export class SensitivityPart {
     this.update();
   }
 
-  compute() {
+  async compute() {
     const scenario = this.advisor.scenario;
     if (!scenario) return;
-    const reply = this.advisor.engine.sensitivity(scenario);
+    const reply = await this.advisor.engine.sensitivity(scenario);
+    if (!reply) return;  // superseded by a newer change
     if (!reply.ok) {
       $('sensitivity-part').classList.add('stale');
       return;

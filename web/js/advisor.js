@@ -66,9 +66,10 @@ class Advisor {
     $('advisor').classList.toggle('stale', Boolean(message));
   }
 
-  refreshTactics() {
+  async refreshTactics() {
     if (!this.scenario) return;
-    const reply = this.engine.advise(this.scenario, readOptions(this.assumptionKeys));
+    const reply = await this.engine.advise(this.scenario, readOptions(this.assumptionKeys));
+    if (!reply) return;  // a newer change's advice is on its way
     const elsewhere = showOptionErrors(this.assumptionKeys, reply.ok ? [] : reply.errors);
     if (!reply.ok) {
       if (elsewhere.length) this.setStatus(`Not updated: ${elsewhere.join(' ')}`);

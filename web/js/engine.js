@@ -2,8 +2,9 @@
 // rest of the page deals in objects. All cost logic lives in the core.
 //
 // Two modules: imgcost.js (the answer, the comparison, links) is the first
-// load; imgcost-tools.js (advisor, exports) is fetched by loadTools() once the
-// first figure is on screen; call its functions once that promise resolved.
+// load; imgcost-tools.js (advisor, exports) is fetched by loadTools() on
+// demand and runs in a Worker: its functions return promises of replies
+// (null for a reply a newer call of the same function superseded).
 import createImgcost from '../imgcost.js';
 import { setMoneyRule } from './money.js';
 
@@ -25,12 +26,30 @@ export async function loadEngine() {
   return makeEngine(core, summary, registry, catalogText);
 }
 
+// The tools module in its Worker (tools-worker.js). The build names the
+// worker by its content and says its name in <meta name="imgcost-tools-worker">.
 async function createTools(catalogText) {
-  const { default: createImgcostTools } = await import('../imgcost-tools.js');
-  const tools = await createImgcostTools();
-  const loaded = JSON.parse(tools.loadCatalog(catalogText, today()));
+  const name = document.querySelector('meta[name="imgcost-tools-worker"]')?.content;
+  const worker = new Worker(name || new URL('./tools-worker.js', import.meta.url), { type: 'module' });
+  const pending = new Map();
+  let nextId = 0;
+  worker.onmessage = ({ data: { id, reply, error } }) => {
+    const { resolve, reject } = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) resolve(reply);
+    else reject(new EngineError(error));
+  };
+  worker.onerror = (event) => {
+    for (const { reject } of pending.values()) reject(new EngineError(event.message || 'the tools worker failed'));
+    pending.clear();
+  };
+  const call = (fn, ...args) => new Promise((resolve, reject) => {
+    pending.set(++nextId, { resolve, reject });
+    worker.postMessage({ id: nextId, fn, args });
+  });
+  const loaded = await call('start', catalogText, today());
   if (!loaded.ok) throw new EngineError(messages(loaded));
-  return tools;
+  return call;
 }
 
 async function fetchCatalog() {
@@ -61,9 +80,14 @@ function makeEngine(core, summary, registry, catalogText) {
   const text = (scenario) => JSON.stringify(scenario);
   let tools = null;
   let toolsReady = null;
-  const tool = (name, ...args) => {
+  // A tool's reply, or null when a newer call of the same tool was made
+  // meanwhile: each tool has one consumer, which shows only the latest.
+  const latest = {};
+  const tool = async (name, ...args) => {
     if (!tools) throw new EngineError(`${name} needs the tools module: await loadTools() first`);
-    return call(tools[name], ...args);
+    const seq = (latest[name] = (latest[name] || 0) + 1);
+    const reply = await tools(name, ...args);
+    return seq === latest[name] ? reply : null;
   };
   return {
     summary,

@@ -30,7 +30,8 @@ export function buildExportButtons(engine, getState, status) {
       if (x.format === 'json') {
         download(`${JSON.stringify(scenario, null, 2)}\n`, x.file, x.type);
       } else {
-        const reply = engine.exportTables(scenario, x.format, includeRetired);
+        const reply = await engine.exportTables(scenario, x.format, includeRetired);
+        if (!reply) return;  // a later click's export replaces this one
         if (!reply.ok) {
           status.textContent = `Export failed: ${reply.errors.map((e) => e.message).join(' ')}`;
           return;
