@@ -20,7 +20,8 @@ if (!site || !cli) throw new Error('usage: prerender.mjs SITE_DIR CLI [AS_OF]');
 
 const run = (args, input) => JSON.parse(execFileSync(cli, args, { input, encoding: 'utf8' }));
 const asOf = asOfArg || run(['catalog']).as_of;
-const model = run(['catalog', '--as-of', asOf]).default_model;
+const summary = run(['catalog', '--as-of', asOf]);
+const model = summary.default_model;
 const result = run(['estimate', '--scenario', '-', '--as-of', asOf], JSON.stringify({ model }));
 const registry = run(['keys']);
 
@@ -36,11 +37,16 @@ const { document, window } = parseHTML(readFileSync(path, 'utf8'));
 Object.assign(globalThis, { document, Node: window.Node });
 const { setMoneyRule } = await import('../web/js/money.js');
 const { renderResult, setBreakdownLines } = await import('../web/js/results.js');
+const { buildPresetButtons } = await import('../web/js/presets.js');
 setMoneyRule(registry.money);
 setBreakdownLines(registry.breakdown);
 renderResult(result);
+// The use-case buttons above the form, so the form does not move when the page
+// builds them again (their clicks are wired then).
+buildPresetButtons(summary, () => model, () => {});
 document.getElementById('result-body').hidden = false;
 document.getElementById('as-of-date').textContent = result.as_of;
+document.getElementById('embed-date').textContent = result.as_of;
 document.getElementById('answer').setAttribute('data-prerendered', result.as_of);
 writeFileSync(path, document.toString());
 console.log(`prerendered ${model} as of ${result.as_of}: ${result.cost_per_delivered_image} per delivered image`);

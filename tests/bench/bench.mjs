@@ -175,6 +175,30 @@ async function coldLoads(browser, site, query) {
   return { times, median: median(times), ready: { times: ready, median: median(ready) }, files: files.map(sizes) };
 }
 
+// Cumulative layout shift of a cold load until a second after the core took
+// over (Layout Instability API): how far the page jumps while it loads.
+async function layoutShift(browser, site, query, viewport) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(site.url + query);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 60000 });
+  await page.waitForTimeout(1000);
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
+}
+
+const SHIFT_CASES = [['phone 375 px, default page', '', { width: 375, height: 740 }],
+  ['phone 375 px, embed', '?embed=1', { width: 375, height: 740 }],
+  ['phone 375 px, share link', SHARE_LINK, { width: 375, height: 740 }],
+  ['desktop 1440 px, default page', '', { width: 1440, height: 900 }]];
+
 // The whole first visit, service worker included: every file the server sends
 // until the worker controls the page (its precache done), and any sent twice.
 async function firstVisit(browser, site) {
@@ -247,7 +271,9 @@ async function pageFigures() {
     const busy = await underLoad(async () => ({
       page: await coldLoads(browser, site, ''), link: await coldLoads(browser, site, SHARE_LINK) }));
     const visit = await firstVisit(browser, site);
-    return { idle, busy, visit };
+    const shifts = [];
+    for (const [label, query, viewport] of SHIFT_CASES) shifts.push([label, await layoutShift(browser, site, query, viewport)]);
+    return { idle, busy, visit, shifts };
   } finally {
     await browser.close();
     await site.close();
@@ -286,6 +312,8 @@ function printPage(p) {
   console.log("the core's first answer (the page takes input), same loads:");
   printTimes('default page, idle', p.idle.page.ready, '');
   printTimes('default page, 2 busy processes', p.busy.page.ready, '');
+  console.log('layout shift while loading (CLS until 1 s after the core took over; good is ≤ 0.1):');
+  for (const [label, cls] of p.shifts) console.log(`  ${label.padEnd(34)} ${cls.toFixed(3)}`);
   const c = p.visit.change;
   console.log(`one input change (${c.field}) to the frame with its figures: median ${ms(c.median)} (max ${ms(c.max)}) ` +
     `[target: within a frame, 16.7 ms]; until the whole reply is drawn: median ${ms(c.all)}`);

@@ -71,7 +71,8 @@ async function openCalculator(t, scenario, { width = 1280, query } = {}) {
 // The advisor loads on demand (issue 15): the reader scrolls to it.
 async function openAdvisor(page) {
   await page.evaluate(() => document.getElementById('advisor').scrollIntoView());
-  await until(() => page.evaluate(() => 'toolsReady' in document.documentElement.dataset), 'the advisor module', 60000);
+  await until(() => page.evaluate(() => 'toolsReady' in document.documentElement.dataset && !('toolsBusy' in document.documentElement.dataset)),
+    'the advisor module and its first advice', 60000);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

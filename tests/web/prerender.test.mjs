@@ -23,7 +23,7 @@ async function withoutCore(t, query, viewport = { width: 375, height: 740 }) {
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(site.url + query);
-  await page.locator('#answer').waitFor();
+  await page.locator('#answer').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -35,14 +35,22 @@ function defaultAnswer(date) {
 
 describe('the prerendered answer', () => {
   test('the default page shows the native core figures for the date it was built, without wasm', async (t) => {
-    const page = await withoutCore(t, '');
+    const page = await withoutCore(t, '', { width: 1440, height: 900 });
     const date = await page.locator('#answer').getAttribute('data-prerendered');
     assert.match(date ?? '', /^\d{4}-\d{2}-\d{2}$/);
-    await expectFigures(page.locator('#answer'), defaultAnswer(date));
+    const expected = defaultAnswer(date);
+    await expectFigures(page.locator('#answer'), expected);
     assert.equal(await page.locator('#summary').isVisible(), true);
     assert.match(await page.locator('#summary').textContent(), /per delivered image/);
-    // On a phone the sticky bar carries the answer from the first paint.
-    assert.equal(await page.locator('#answer-bar [data-result="monthly.total"]').isVisible(), true);
+    // On a phone the answer sits under a form not built yet: its sticky bar
+    // carries the figures from the first paint, and nothing jumps.
+    for (const query of ['', '?embed=1']) {
+      const phone = await withoutCore(t, query);
+      const bar = phone.locator('#answer-bar [data-result="monthly.total"]');
+      assert.equal(await bar.isVisible(), true, `the answer bar ${query}`);
+      assert.equal(Number(await bar.getAttribute('data-value')), expected.monthly.total);
+      assert.equal(await phone.locator('#summary').isVisible(), false, `the answer column waits ${query}`);
+    }
   });
 
   test('a share link never shows the default answer while its own is computed', async (t) => {

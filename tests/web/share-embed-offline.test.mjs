@@ -76,7 +76,11 @@ async function values(scope) {
   // The advisor's figures arrive with the second wasm module, loaded on
   // demand when the reader comes to the advisor.
   await scope.evaluate((n) => (n ? n.ownerDocument : document).getElementById('advisor').scrollIntoView());
-  await until(() => scope.evaluate((n) => 'toolsReady' in (n ? n.ownerDocument : document).documentElement.dataset),
+  // It runs in a Worker: its figures are on screen when no call is on its way.
+  await until(() => scope.evaluate((n) => {
+    const { dataset } = (n ? n.ownerDocument : document).documentElement;
+    return 'toolsReady' in dataset && !('toolsBusy' in dataset);
+  }),
     'the advisor module');
   const shown = await pageFigures(scope);
   return Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.value]));

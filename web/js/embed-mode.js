@@ -2,7 +2,7 @@
 // chrome, the form and the answer, a link to the full calculator carrying the
 // scenario, and the content's height posted to the article (web/embed.js
 // listens) whenever it changes.
-import { el } from './dom.js';
+import { $ } from './dom.js';
 
 export const isEmbed = () => new URLSearchParams(window.location.search).get('embed') === '1';
 
@@ -36,16 +36,13 @@ export function enterEmbedMode() {
   report();
 }
 
-// The bar above the form: the catalog date and "Open in full calculator".
-export function buildEmbedBar(catalogDate) {
-  const link = el('a', { id: 'open-full', href: './', target: '_blank', rel: 'noopener', text: 'Open in full calculator' });
-  const bar = el('div', { className: 'embed-bar', id: 'embed-bar' },
-    el('span', { className: 'embed-brand', text: 'imgcost' }),
-    el('span', { className: 'embed-date' }, 'Prices as of ', el('span', { text: catalogDate })),
-    link);
-  const date = bar.querySelector('.embed-date span');
+// The bar above the form (in index.html, shown in embeds only): the prices'
+// date and "Open in full calculator".
+export function embedBar(catalogDate) {
+  const link = $('open-full');
+  const date = $('embed-date');
+  if (date.textContent === '…') date.textContent = catalogDate;
   return {
-    bar,
     setLink: (href) => { if (href) link.href = href; },
     setDate: (day) => { if (day) date.textContent = day; },
   };

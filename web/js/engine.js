@@ -82,12 +82,24 @@ function makeEngine(core, summary, registry, catalogText) {
   let toolsReady = null;
   // A tool's reply, or null when a newer call of the same tool was made
   // meanwhile: each tool has one consumer, which shows only the latest.
+  // data-tools-busy counts the calls on their way (tests wait for none).
   const latest = {};
+  let busy = 0;
+  const setBusy = (change) => {
+    busy += change;
+    if (busy) document.documentElement.dataset.toolsBusy = String(busy);
+    else delete document.documentElement.dataset.toolsBusy;
+  };
   const tool = async (name, ...args) => {
     if (!tools) throw new EngineError(`${name} needs the tools module: await loadTools() first`);
     const seq = (latest[name] = (latest[name] || 0) + 1);
-    const reply = await tools(name, ...args);
-    return seq === latest[name] ? reply : null;
+    setBusy(1);
+    try {
+      const reply = await tools(name, ...args);
+      return seq === latest[name] ? reply : null;
+    } finally {
+      setBusy(-1);
+    }
   };
   return {
     summary,

@@ -4,7 +4,7 @@
 import { $, el } from './dom.js';
 import { readScenario } from './state.js';
 import { absoluteUrl, buildShareTools, fitToCatalog, unheldNotices } from './share.js';
-import { buildEmbedBar, enterEmbedMode, isEmbed } from './embed-mode.js';
+import { embedBar, enterEmbedMode, isEmbed } from './embed-mode.js';
 import { buildOfflineStatus, registerServiceWorker } from './offline.js';
 import { buildExportButtons } from './exports.js';
 
@@ -25,20 +25,19 @@ export function startTools(page) {
   const date = engine.summary.catalog_date;
   const current = () => page.shown || page.form.read();
   registerServiceWorker();
-  $('load-status').after(buildOfflineStatus(date));
+  $('notices').before(buildOfflineStatus(date));
 
   if (isEmbed()) {
-    const embedBar = buildEmbedBar(date);
-    $('notices').before(embedBar.bar);
-    embedBar.bar.after($('answer-bar'));  // the answer first, under the embed's own bar
+    const bar = embedBar(date);
     return {
       shown: (scenario, url, asOf) => {
-        embedBar.setLink(absoluteUrl(url));
-        embedBar.setDate(asOf);
+        bar.setLink(absoluteUrl(url));
+        bar.setDate(asOf);
       },
     };
   }
 
+  $('embed-bar').remove();  // in the page for embeds only
   const share = buildShareTools(engine, current);
   const status = el('p', { className: 'tools-status', id: 'export-status', role: 'status', 'aria-live': 'polite' });
   const exports = buildExportButtons(engine, () => ({ scenario: current(), includeRetired: $('show-retired').checked }), status);
