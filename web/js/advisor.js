@@ -4,7 +4,8 @@
 // is, and a mix of use cases. Every figure is the core's; this module only
 // lays them out. Names and reasons go in as text, never as markup.
 import { $, debounce, el } from './dom.js';
-import { count, money, percent } from './money.js';
+import { count, currentCurrency, money, percent } from './money.js';
+import { nameCurrency } from './custom-prices.js';
 import { figure } from './results.js';
 import { isEmbed } from './embed-mode.js';
 import { readOptions, showOptionErrors } from './advisor-fields.js';
@@ -17,6 +18,7 @@ export function startAdvisor(page) {
   // An embedded calculator stays compact: the advisor is the full page's.
   if (isEmbed()) return null;
   buildAdvisorFields(page.engine.registry);
+  nameCurrency(page.engine.registry, currentCurrency());
   $('advisor').hidden = false;
   return new Advisor(page);
 }

@@ -6,7 +6,7 @@ import { ScenarioForm } from './form.js';
 import { renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
 import { renderQuality } from './quality-chart.js';
-import { overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
+import { nameCurrency, overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
 import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
@@ -114,6 +114,9 @@ class Page {
     this.form.clearErrors();
     setCurrency(result.currency);
     renderHeadline(result);
+    // The form says what the figures used: the currency of typed prices, the fallback upscaler.
+    nameCurrency(this.engine.registry, result.currency);
+    this.form.showUpscalerUsed(result);
     $('as-of-date').textContent = result.as_of;
     this.hasResult = true;
     $('result-body').hidden = false;

@@ -188,8 +188,29 @@ export class ScenarioForm {
       field.value = v === undefined || v === null ? '' : shownValue(this.numeric.get(field.name), v);
     }
     this.applyModel();
-    if (scenario.quality) $('f-quality').value = scenario.quality;
+    this.writeQuality(scenario.quality);
     this.syncSizeChoice();
+  }
+
+  // A tier the model lacks (an old or edited link) is named in a notice and
+  // left out of the scenario, so the core prices the model's default tier:
+  // the control shows that tier rather than going blank.
+  writeQuality(quality) {
+    const select = $('f-quality');
+    if (!quality) return;
+    if ([...select.options].some((o) => o.value === quality)) select.value = quality;
+    else select.value = this.modelInfo()?.default_quality || select.options[0]?.value || '';
+  }
+
+  // With no upscaler chosen and none of the model's own, the core prices
+  // upscales with the cheapest available one and says so; the empty choice
+  // then names it, so the control shows the upscaler the figures use.
+  showUpscalerUsed(result) {
+    const m = this.modelInfo();
+    if (m?.upscaler) return;  // describeUpscaler() already names the model's own
+    const select = $('f-upscaler');
+    const used = !select.value && result.upscaler ? this.summary.services.find((s) => s.id === result.upscaler) : null;
+    select.options[0].textContent = used ? `Cheapest available (${used.name})` : 'None';
   }
 
   // Marks each field the core named; returns the messages with no field here.

@@ -19,6 +19,7 @@ export function setCurrency(code) {
   currency = code || 'USD';
   moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency, ...rule });
 }
+export const currentCurrency = () => currency;
 const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 const ratioFormat = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 2 });
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
@@ -33,3 +34,9 @@ export const usd = (v) => (usable(v) && v >= 0 ? usdFormat.format(v) : '—');
 export const count = (v) => (usable(v) ? countFormat.format(v) : '—');
 export const times = (v) => (usable(v) && v > 0 ? `${ratioFormat.format(v)}×` : '—');
 export const percent = (v) => (usable(v) ? percentFormat.format(v) : '—');
+
+// The sign of a currency in the reader's locale ("€", "£", "CHF"), for
+// labels that name the currency of what is typed.
+export const currencySymbol = (code) =>
+  new Intl.NumberFormat(undefined, { style: 'currency', currency: code }).formatToParts(0)
+    .find((p) => p.type === 'currency')?.value || code;
