@@ -20,6 +20,16 @@ function json(args, scenario) {
 
 export const cliEstimate = (scenario) => json(['estimate'], scenario);
 
+// `imgcost estimate --link`: the figures a share link gives.
+export const cliLinkEstimate = (link) => cliJson('estimate', '--link', link);
+
+// The estimate as `--format markdown` prints it (money in the scenario's currency).
+export function cliMarkdown(scenario) {
+  const out = run(['estimate', '--format', 'markdown'], scenario);
+  if (out.status !== 0) throw new Error(`imgcost estimate --format markdown failed: ${out.stderr}`);
+  return out.stdout;
+}
+
 // Commands that take no scenario: history, trend, report.
 export function cliJson(...args) {
   const out = spawnSync(CLI, args, { encoding: 'utf8' });
