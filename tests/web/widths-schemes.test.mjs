@@ -1,9 +1,10 @@
 // Issue 14's "Done when": each of its seven points driven by labels and roles,
 // at 320, 375 and 1440 px, in light and in dark. One embed page (point 1) and
 // one full page (points 2-7) per combination, each checked against the native
-// CLI (`node tests/web/screenshots.mjs` saves the pictures for the record). Both schemes also check what a palette can break: the answer figures,
-// the error text, inputs and the comparison's markers keep a WCAG AA contrast
-// (4.5:1) against what they are drawn on, and nothing scrolls sideways.
+// CLI. Both schemes also check what a palette can break: every visible text
+// (the answer figures, error text, inputs, the comparison's markers by name)
+// keeps a WCAG AA contrast against what it is drawn on, and nothing scrolls
+// sideways. `node tests/web/screenshots.mjs` takes the pictures for the record.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,8 +56,9 @@ const insideFirstScreen = (locator) => locator.evaluate((n) => {
   return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
 });
 
-// WCAG contrast of a node's text against the first opaque background behind it.
-const contrast = (locator) => locator.evaluate((node) => {
+// WCAG contrast of a node's text against the first opaque background behind
+// it (defined in the page: the sweep below runs it on every node).
+function contrastOf(node) {
   const rgba = (c) => {
     const m = c.match(/^rgba?\(([^)]+)\)$/);
     if (!m) throw new Error(`unexpected colour ${c}`);
@@ -76,11 +78,31 @@ const contrast = (locator) => locator.evaluate((node) => {
   const text = [r, g, b].map((v, i) => v * a + back[i] * (1 - a));
   const [hi, lo] = [luminance(text), luminance(back)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
-});
+}
 
 async function readable(locator, what) {
-  const ratio = await contrast(locator);
+  const ratio = await locator.evaluate(contrastOf);
   assert.ok(ratio >= 4.5, `${what}: contrast ${ratio.toFixed(2)}:1 is below 4.5:1`);
+}
+
+// Every visible text on the page: 4.5:1, or 3:1 for large text (24 px, or
+// bold from 18.66 px), as WCAG AA asks.
+async function everyTextReadable(page, where) {
+  const low = await page.evaluate((source) => {
+    const contrast = new Function(`return (${source})`)();
+    const out = [];
+    for (const n of document.querySelectorAll('body *')) {
+      if (![...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim())) continue;
+      if (!n.checkVisibility() || n.closest(':disabled')) continue;
+      const style = getComputedStyle(n);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const ratio = contrast(n);
+      if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)}:1 "${n.textContent.trim().slice(0, 40)}" (${n.tagName.toLowerCase()}.${n.className})`);
+    }
+    return out;
+  }, contrastOf.toString());
+  assert.deepEqual(low, [], `${where}: text below WCAG AA contrast`);
 }
 
 // The page follows the colour scheme: a dark page in dark, a light one in light.
@@ -144,6 +166,7 @@ describe('each point of issue 14 at every width, light and dark', () => {
         if (width < 900) assert.ok(await insideFirstScreen(after), 'the monthly total stays in view while typing further down');
         assert.deepEqual(requests.filter((u) => /imgcost-tools|advisor/.test(u)), [], 'no advisor or tools code requested');
         await noSidewaysScroll(page, width, 'the embed');
+        await everyTextReadable(page, 'the embed');
       });
 
       test(`full page at ${width} px, ${scheme}: typed inputs, errors, links, comparison, currency and words`, async (t) => {
@@ -302,6 +325,7 @@ describe('each point of issue 14 at every width, light and dark', () => {
         assert.match(advice, /acceptance rate/i);
         assert.deepEqual(KEY_NAMES.filter((k) => advice.includes(k)), [], 'no key names in the advice');
         await noSidewaysScroll(page, width, 'the page with the advisor');
+        await everyTextReadable(page, 'the page with the advisor');
       });
     }
   }
