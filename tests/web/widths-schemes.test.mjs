@@ -321,6 +321,9 @@ describe('each point of issue 14 at every width, light and dark', () => {
         await advisor.scrollIntoViewIfNeeded();
         const tactics = page.getByRole('list', { name: 'How to pay less' }).getByRole('listitem');
         await until(async () => (await tactics.count()) >= 3, 'the tactics');
+        // Budgets are compared with figures in the chosen currency: typed in it too.
+        for (const label of ['Monthly budget (€)', 'Total budget (€)'])
+          assert.equal(await labelled(page, label).count(), 1, `the advisor's field reads "${label}"`);
         const advice = (await tactics.allTextContents()).join(' ');
         assert.match(advice, /acceptance rate/i);
         assert.deepEqual(KEY_NAMES.filter((k) => advice.includes(k)), [], 'no key names in the advice');
