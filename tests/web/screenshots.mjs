@@ -8,7 +8,7 @@
 // the pictures, so it asserts no more than that they show what they claim.
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
-import { serveAndLaunch } from './browser.mjs';
+import { ready, serveAndLaunch } from './browser.mjs';
 import { REPO } from './cli.mjs';
 
 const OUT = `${REPO}/docs/screenshots`;
@@ -25,7 +25,7 @@ try {
       isMobile: true, hasTouch: true });
     const embed = await phone.newPage();
     await embed.goto(site.url + EMBED);
-    await embed.locator('[data-result="cost_per_delivered_image"]:visible').first().waitFor();
+    await ready(embed);
     await embed.waitForLoadState('networkidle');
     saved.push(`${OUT}/embed-375-${colorScheme}.png`);
     await embed.screenshot({ path: saved.at(-1) });
@@ -35,7 +35,7 @@ try {
     const wide = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
     const page = await wide.newPage();
     await page.goto(`${site.url}?v=2&model=openai%2Fgpt-image-2&images_per_month=5000&acceptance_rate=0.6`);
-    await page.locator('#answer [data-result="cost_per_delivered_image"]').waitFor();
+    await ready(page);
     await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
     await page.getByLabel('Provider', { exact: true }).selectOption({ label: PROVIDER });
     const compare = page.getByRole('region', { name: 'Every provider, same scenario' }).first();
