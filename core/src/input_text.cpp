@@ -1,5 +1,6 @@
 #include "imgcost/input_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -62,6 +63,31 @@ bool remove_group_separators(std::string& s) {
     return true;
 }
 
+bool starts_with(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+bool ends_with(const std::string& s, std::string_view p) {
+    return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+// A money amount may carry the sign or the code of a currency before or after
+// it ("$0.05", "€0.05", "0.05 €", "EUR 0.05",
+// "0.05 EUR"): the field is in the scenario's currency, so the sign is only
+// what people type, and it is dropped. Longer signs first ("R$" before "$").
+void drop_currency_sign(std::string& s) {
+    static constexpr std::string_view signs[] = {"R$", "A$", "C$", "HK$", "US$", "$", "\xE2\x82\xAC" /* € */,
+                                                 "\xC2\xA3" /* £ */, "\xC2\xA5" /* ¥ */, "\xE2\x82\xB9" /* ₹ */,
+                                                 "\xE2\x82\xA9" /* ₩ */};
+    for (auto sign : signs) {
+        if (starts_with(s, sign)) return void(s = trimmed(s.substr(sign.size())));
+        if (ends_with(s, sign)) return void(s = trimmed(s.substr(0, s.size() - sign.size())));
+    }
+    auto code = [](std::string_view t) {
+        return t.size() == 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (s.size() > 4 && code(std::string_view(s).substr(0, 3)) && s[3] == ' ') s = trimmed(s.substr(4));
+    else if (s.size() > 4 && code(std::string_view(s).substr(s.size() - 3)) && s[s.size() - 4] == ' ')
+        s = trimmed(s.substr(0, s.size() - 4));
+}
+
 std::optional<double> plain_number(const std::string& s) {
     if (s.empty() || s.find_first_of("xXnNiI") != std::string::npos) return std::nullopt;
     char* end = nullptr;
@@ -80,7 +106,7 @@ std::optional<double> read_typed_number(const KeySpec& k, std::string_view text)
         if (!s.empty() && s.back() == '%') s = trimmed(s.substr(0, s.size() - 1));
         divisor = 100;  // 70 / 100 is exactly the double 0.7; 70 * 0.01 is not
     } else {
-        if (k.unit == Unit::money && !s.empty() && s.front() == '$') s = trimmed(s.substr(1));
+        if (k.unit == Unit::money) drop_currency_sign(s);
         if (!s.empty() && (k.unit == Unit::count || k.unit == Unit::money)) {
             char last = s.back();
             if (last == 'k' || last == 'K') scale = 1e3;

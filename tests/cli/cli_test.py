@@ -302,6 +302,15 @@ class Interface(unittest.TestCase):
                              estimate({"model": "openai/dall-e-3", "acceptance_rate": percent / 100})["cost_per_usable_image"])
         self.assertEqual(estimate({"model": "openai/dall-e-3", "images_per_month": "20 000"})["monthly"]["total"],
                          estimate({"model": "openai/dall-e-3", "images_per_month": 20000})["monthly"]["total"])
+        # A price is typed in the scenario's currency, with its sign or code where people put it.
+        custom = {"model": "custom", "currency": "EUR"}
+        plain = estimate({**custom, "price_per_image": 0.05})["monthly"]
+        for typed in ["€0.05", "0.05 €", "EUR 0.05", "0.05 EUR", "$0.05", " € 0.05 "]:
+            self.assertEqual(estimate({**custom, "price_per_image": typed})["monthly"], plain, typed)
+        for bad in ["€", "EUR", "0.05 EURO", "€€0.05", "0,05 €"]:
+            out = run("estimate", "--scenario", "-", stdin=json.dumps({**custom, "price_per_image": bad}))
+            self.assertEqual(out.returncode, 2, bad)
+            self.assertIn("Price per image ($) (price_per_image)", out.stderr)
 
     def test_help_explains_every_input(self):
         out = run("--help")

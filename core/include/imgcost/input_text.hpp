@@ -2,7 +2,7 @@
 // as text is read by its key's unit, so the page, the CLI and links agree.
 // Shares are typed as percentages ("30%", or "30" in a % field); counts and
 // money take thousands separators ("20,000", "20 000") and "k"/"M" suffixes
-// ("20k"); money may carry a leading "$".
+// ("20k"); money may carry a currency sign or code ("$0.05", "€0.05", "0.05 EUR").
 #pragma once
 
 #include <optional>
