@@ -38,13 +38,18 @@ describe('comparison', () => {
   });
 
   test('the header stays in view and compute-time prices carry an estimate marker', async (t) => {
-    const page = await open(t);
+    // The catalog's one compute-time price (Replicate SDXL, unverified) is
+    // listed when chosen; every row the CLI marks as an estimate has the marker.
+    const model = 'replicate/sdxl';
+    const page = await open(t, `?v=2&model=${encodeURIComponent(model)}`);
     const position = await page.locator('#compare-head th').first().evaluate((th) => getComputedStyle(th).position);
     assert.equal(position, 'sticky');
-    const model = await page.getByLabel('Model', { exact: true }).inputValue();
     const estimates = cliCompare({ model }).filter((r) => r.ok && r.is_estimate).map((r) => r.model);
+    assert.ok(estimates.length > 0, 'the CLI marks at least one row as an estimate');
     for (const id of estimates)
       await page.locator(`#compare-rows tr[data-model="${id}"] .badge.estimate`).waitFor();
+    const marked = await page.locator('#compare-rows tr:has(.badge.estimate)').evaluateAll((rows) => rows.map((r) => r.dataset.model));
+    assert.deepEqual(marked.sort(), [...estimates].sort(), 'only estimates carry the marker');
   });
 
   test('with growth, a "12 months with growth" column equals the CLI; without, it is not there', async (t) => {
