@@ -1,0 +1,127 @@
+#include "imgcost/value.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace imgcost {
+
+namespace {
+
+auto lower_bound_key(std::vector<Value::Member>& members, const std::string& key) {
+    return std::lower_bound(members.begin(), members.end(), key,
+                            [](const Value::Member& m, const std::string& k) { return m.first < k; });
+}
+
+void dump_text(const std::string& s, std::string& out) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+}
+
+// The shortest text that reads back as the same double, with ".0" on a whole
+// number (as nlohmann writes a float).
+std::string dump_number(double v) {
+    if (!std::isfinite(v)) return "null";
+    char buf[40];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+        if (std::strtod(buf, nullptr) == v) break;
+    }
+    std::string s = buf;
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
+    return s;
+}
+
+void dump_to(const Value& v, std::string& out) {
+    switch (v.type()) {
+        case Value::Type::null: out += "null"; break;
+        case Value::Type::boolean: out += v.boolean() ? "true" : "false"; break;
+        case Value::Type::integer: out += std::to_string(v.integer()); break;
+        case Value::Type::number: out += dump_number(v.number()); break;
+        case Value::Type::text: dump_text(v.text(), out); break;
+        case Value::Type::array: {
+            out += '[';
+            for (size_t i = 0; i < v.items().size(); ++i) {
+                if (i) out += ',';
+                dump_to(v.items()[i], out);
+            }
+            out += ']';
+            break;
+        }
+        case Value::Type::object: {
+            out += '{';
+            bool first = true;
+            for (const auto& [key, member] : v.members()) {
+                if (!first) out += ',';
+                first = false;
+                dump_text(key, out);
+                out += ':';
+                dump_to(member, out);
+            }
+            out += '}';
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+Value::Value(const std::vector<std::string>& list) : type_(Type::array) {
+    items_.reserve(list.size());
+    for (const auto& s : list) items_.emplace_back(s);
+}
+
+Value::Value(std::initializer_list<Member> members) : type_(Type::object) {
+    for (const auto& m : members) (*this)[m.first] = m.second;
+}
+
+Value& Value::operator[](const std::string& key) {
+    if (type_ == Type::null) type_ = Type::object;
+    auto it = lower_bound_key(members_, key);
+    if (it == members_.end() || it->first != key) it = members_.emplace(it, key, Value());
+    return it->second;
+}
+
+const Value* Value::find(const std::string& key) const {
+    auto& members = const_cast<std::vector<Member>&>(members_);
+    auto it = lower_bound_key(members, key);
+    return it != members.end() && it->first == key ? &it->second : nullptr;
+}
+
+void Value::erase(const std::string& key) {
+    auto it = lower_bound_key(members_, key);
+    if (it != members_.end() && it->first == key) members_.erase(it);
+}
+
+void Value::push_back(Value v) {
+    if (type_ == Type::null) type_ = Type::array;
+    items_.push_back(std::move(v));
+}
+
+std::string Value::dump() const {
+    std::string out;
+    dump_to(*this, out);
+    return out;
+}
+
+}  // namespace imgcost
