@@ -64,9 +64,6 @@ struct Reader {
 };
 
 // Primitives.
-void io(Writer& w, std::uint64_t& v) { w.varint(v); }
-void io(Reader& r, std::uint64_t& v) { v = r.varint(); }
-
 void io(Writer& w, long long& v) { w.varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63)); }
 void io(Reader& r, long long& v) {
     std::uint64_t u = r.varint();
