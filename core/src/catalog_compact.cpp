@@ -5,13 +5,19 @@
 //
 // Layout: the magic "IMGCOSTC", the format version (varint), the catalog,
 // the end mark "END". Numbers: unsigned LEB128 varints (signed ones
-// zigzagged), doubles as their 8 IEEE-754 bytes, little-endian (exact, no
-// decimal parsing); text as its length then its bytes; a list as its count
-// then its items; an optional as a 0/1 byte then the value.
+// zigzagged). A double that is a whole number of millionths (most prices,
+// rates and shares) is the varint 2 * zigzag(millionths); any other is the
+// varint 1 then its 8 IEEE-754 bytes, little-endian: exact either way, with no
+// decimal parsing. Text: a repeat of an earlier text is the varint of its
+// index + 1 in the order first seen; a new text is 0, its length, its bytes
+// (URLs, dates, grades and ids repeat across the catalog). A list: its count
+// then its items; an optional: a 0/1 byte then the value.
 #include "imgcost/catalog_compact.hpp"
 
 #include <cstdint>
+#include <cmath>
 #include <cstring>
+#include <map>
 #include <type_traits>
 
 namespace imgcost {
@@ -24,6 +30,7 @@ constexpr std::string_view end_mark = "END";
 struct Writer {
     std::string out;
     bool drop_prose = false;
+    std::map<std::string, std::uint64_t> seen;  // text -> index
 
     void varint(std::uint64_t v) {
         do {
@@ -37,7 +44,7 @@ struct Writer {
 struct Reader {
     std::string_view in;
     size_t pos = 0;
-    bool drop_prose = false;  // unused: prose is dropped when written
+    std::vector<std::string> seen;  // texts in the order first read
 
     void need(size_t n) {
         if (in.size() - pos < n)
@@ -76,12 +83,29 @@ void io(Reader& r, int& v) { long long x = 0; io(r, x); v = static_cast<int>(x);
 void io(Writer& w, bool& v) { w.out += v ? '\1' : '\0'; }
 void io(Reader& r, bool& v) { v = r.take(1)[0] != 0; }
 
+constexpr double millionths = 1e6;
+
 void io(Writer& w, double& v) {
+    double k = std::round(v * millionths);
+    // The reader computes k / 1e6 as here, so the check makes the value exact.
+    if (std::fabs(k) < 4e15 && k / millionths == v && !(v == 0 && std::signbit(v))) {
+        long long whole = static_cast<long long>(k);
+        w.varint(((static_cast<std::uint64_t>(whole) << 1) ^ static_cast<std::uint64_t>(whole >> 63)) << 1);
+        return;
+    }
+    w.varint(1);
     std::uint64_t bits;
     std::memcpy(&bits, &v, sizeof bits);
     for (int i = 0; i < 8; ++i) w.out += static_cast<char>((bits >> (8 * i)) & 0xff);
 }
 void io(Reader& r, double& v) {
+    std::uint64_t tag = r.varint();
+    if (!(tag & 1)) {
+        std::uint64_t u = tag >> 1;
+        long long whole = static_cast<long long>((u >> 1) ^ (~(u & 1) + 1));
+        v = static_cast<double>(whole) / millionths;
+        return;
+    }
     std::string_view b = r.take(8);
     std::uint64_t bits = 0;
     for (int i = 0; i < 8; ++i) bits |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[i])) << (8 * i);
@@ -89,13 +113,27 @@ void io(Reader& r, double& v) {
 }
 
 void io(Writer& w, std::string& s) {
+    auto [it, added] = w.seen.emplace(s, w.seen.size());
+    if (!added) {
+        w.varint(it->second + 1);
+        return;
+    }
+    w.varint(0);
     w.varint(s.size());
     w.out += s;
 }
 void io(Reader& r, std::string& s) {
+    std::uint64_t index = r.varint();
+    if (index) {
+        if (index > r.seen.size())
+            throw CompactCatalogError("the compact catalog refers to text it has not defined, at byte " + std::to_string(r.pos));
+        s = r.seen[static_cast<size_t>(index - 1)];
+        return;
+    }
     std::uint64_t n = r.varint();
     r.need(n);
     s = std::string(r.take(static_cast<size_t>(n)));
+    r.seen.push_back(s);
 }
 
 // A note or notes text: written empty when prose is dropped.
@@ -231,7 +269,7 @@ Catalog read_compact(std::string_view bytes) {
     if (bytes.substr(0, magic.size()) != magic)
         throw CompactCatalogError("not a compact catalog (it does not start with " + std::string(magic) +
                                   "): build it with imgcost catalog --compact");
-    Reader r{bytes, magic.size()};
+    Reader r{bytes, magic.size(), {}};
     std::uint64_t version = r.varint();
     if (version != compact_format_version)
         throw CompactCatalogError("the compact catalog is format version " + std::to_string(version) +
