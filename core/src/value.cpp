@@ -9,11 +9,6 @@ namespace imgcost {
 
 namespace {
 
-auto lower_bound_key(std::vector<Value::Member>& members, const std::string& key) {
-    return std::lower_bound(members.begin(), members.end(), key,
-                            [](const Value::Member& m, const std::string& k) { return m.first < k; });
-}
-
 void dump_text(const std::string& s, std::string& out) {
     out += '"';
     for (unsigned char c : s) {
@@ -97,20 +92,34 @@ Value::Value(std::initializer_list<Member> members) : type_(Type::object) {
 
 Value& Value::operator[](const std::string& key) {
     if (type_ == Type::null) type_ = Type::object;
-    auto it = lower_bound_key(members_, key);
-    if (it == members_.end() || it->first != key) it = members_.emplace(it, key, Value());
-    return it->second;
+    for (auto& m : members_)
+        if (m.first == key) return m.second;
+    if (members_.empty()) members_.reserve(16);
+    if (sorted_ && !members_.empty() && !(members_.back().first < key)) sorted_ = false;
+    members_.emplace_back(key, Value());
+    return members_.back().second;
 }
 
 const Value* Value::find(const std::string& key) const {
-    auto& members = const_cast<std::vector<Member>&>(members_);
-    auto it = lower_bound_key(members, key);
-    return it != members.end() && it->first == key ? &it->second : nullptr;
+    for (const auto& m : members_)
+        if (m.first == key) return &m.second;
+    return nullptr;
 }
 
 void Value::erase(const std::string& key) {
-    auto it = lower_bound_key(members_, key);
-    if (it != members_.end() && it->first == key) members_.erase(it);
+    for (auto it = members_.begin(); it != members_.end(); ++it)
+        if (it->first == key) {
+            members_.erase(it);  // keeps the others' order
+            return;
+        }
+}
+
+const std::vector<Value::Member>& Value::members() const {
+    if (!sorted_) {
+        std::sort(members_.begin(), members_.end(), [](const Member& a, const Member& b) { return a.first < b.first; });
+        sorted_ = true;
+    }
+    return members_;
 }
 
 void Value::push_back(Value v) {

@@ -2,7 +2,7 @@
 // every result the core hands out (result_value.hpp). The CLI and the tools
 // module write it as nlohmann::json (json_value.hpp); the page's first-load
 // module writes it as a JavaScript object (wasm/value_val.cpp), so that module
-// links no JSON library (issue 15). Object keys are kept sorted, as
+// links no JSON library (issue 15). Object keys are read in sorted order, as
 // nlohmann::json keeps them, so either writer gives the same order.
 #pragma once
 
@@ -51,7 +51,8 @@ public:
     double number() const { return type_ == Type::integer ? static_cast<double>(integer_) : number_; }
     const std::string& text() const { return text_; }
     const std::vector<Value>& items() const { return items_; }
-    const std::vector<Member>& members() const { return members_; }
+    // Sorted by key (sorted when first asked for: building appends).
+    const std::vector<Member>& members() const;
 
     // An object's member, added (null) when missing; a null value becomes an object.
     Value& operator[](const std::string& key);
@@ -72,7 +73,11 @@ private:
     double number_ = 0;
     std::string text_;
     std::vector<Value> items_;
-    std::vector<Member> members_;  // sorted by key
+    // Appended while the object is built, sorted by key when read: sorting
+    // once is cheaper than keeping each insertion in order (a comparison
+    // answer builds a few thousand members per change).
+    mutable std::vector<Member> members_;
+    mutable bool sorted_ = true;
 };
 
 }  // namespace imgcost
