@@ -46,6 +46,8 @@ std::string help_text() {
         "  imgcost link     --scenario FILE|- [--base URL]   print the share link of a scenario\n"
         "  imgcost catalog                        the loaded catalog (models, services, rejected files,\n"
         "                                         default_model)\n"
+        "  imgcost catalog --compact > catalog.bin   the same catalog, checked, as the compact form the\n"
+        "                                         page loads (no notes; fails if a file was rejected)\n"
         "  imgcost history MODEL [--width W --height H --quality Q]   the model's price periods\n"
         "  imgcost report [--as-of DATE]          the catalog report: providers, models, grades, stale\n"
         "                                         prices, shutdowns within 90 days, and each model's price\n"

@@ -11,6 +11,7 @@
 
 #include "advise_command.hpp"
 #include "help_text.hpp"
+#include "imgcost/catalog_compact.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/catalog_report.hpp"
 #include "imgcost/market_trend.hpp"
@@ -43,7 +44,7 @@ Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> valued = {"--scenario", "--catalog", "--link", "--base", "--format",
                                                    "--budget", "--total-budget", "--as-of", "--width", "--height",
                                                    "--quality", "--min-rating", "--leaderboard"};
-    static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help"};
+    static const std::vector<std::string> flags = {"--include-retired", "--include-unverified", "--help", "--compact"};
     Args a;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -155,6 +156,15 @@ int run(const Args& a, const char* argv0) {
     if (a.command == "report") {
         imgcost::ReportOptions options{as_of_flag_or_today(a)};
         std::cout << imgcost::to_json(imgcost::catalog_report(load_catalog(a, argv0).catalog, options)).dump(2) << "\n";
+        return 0;
+    }
+    if (a.command == "catalog" && a.flags.count("--compact")) {
+        // What the page loads (docs/catalog.md#compact): this loader is its only
+        // validator, so a rejected file stops the site build instead of
+        // leaving a model out of the page unnoticed.
+        imgcost::LoadResult loaded = load_catalog(a, argv0);
+        if (!loaded.errors.empty()) throw Failure("the compact catalog is written only from a catalog with no rejected file");
+        std::cout << imgcost::write_compact(loaded.catalog, imgcost::Prose::drop) << std::flush;
         return 0;
     }
     if (a.command == "catalog") {

@@ -8,14 +8,22 @@ export NODE_PATH=/usr/share/nodejs
 site=build/site
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm --target imgcost_wasm imgcost_tools_wasm
-# The native CLI prices the default scenario for the prerendered answer.
+# The native CLI writes the compact catalog the page loads (below) and prices
+# the default scenario for the prerendered answer.
 cmake --preset native >/dev/null
 cmake --build --preset native --target imgcost
 rm -rf "$site"
 mkdir -p "$site"
 cp -r web/. "$site/"
 cp build/wasm/wasm/imgcost.js build/wasm/wasm/imgcost.wasm build/wasm/wasm/imgcost-tools.js build/wasm/wasm/imgcost-tools.wasm "$site/"
-# One file for every price sheet, so the page needs a single fetch. The prose
+# The catalog the page loads: every price sheet loaded and checked by the
+# native loader (the only validator; a rejected file stops the build) and
+# written compactly, without the prose, for the first-load module, which reads
+# it without a JSON parser (docs/catalog.md#compact).
+build/native/cli/imgcost catalog --compact --catalog pricing-data > "$site/catalog.bin"
+# catalog.json stays published beside the page for anyone who wants the
+# catalog as JSON (the page itself does not fetch it): one file for every
+# price sheet. The prose
 # (every "note" and "notes" text: what was read where, assumptions) is left
 # out: the page never shows it, and it was two thirds of the file (issue 15);
 # the price sheets in pricing-data/ and the CLI keep it.

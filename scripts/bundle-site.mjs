@@ -3,7 +3,7 @@
 //     chunks it shares with the on-demand advisor, by esbuild;
 //   - style.css, tools.css and advisor.css into one minified stylesheet;
 //   - every file the page loads gets a content-hashed name (name.<hash>.ext):
-//     the JS, the CSS, both wasm modules and their glue, the catalog; a host
+//     the JS, the CSS, both wasm modules and their glue, the compact catalog; a host
 //     may then cache them for good (tests/web/server.mjs sends `immutable`);
 //   - index.html names them, with <link rel="preload"> for the wasm and the
 //     catalog and <link rel="modulepreload"> for every first-load module, so
@@ -41,7 +41,9 @@ for (const base of ['imgcost', 'imgcost-tools']) {
   if (!quoted.test(text)) throw new Error(`${base}.js does not name ${base}.wasm`);
   glue[base] = emit(`${base}.js`, text.replace(quoted, `"${wasmName}"`));
 }
-const catalog = emit('catalog.json', readFileSync(join(site, 'catalog.json')));
+// The compact catalog the page loads; catalog.json keeps its name (it is
+// published for readers, not loaded by the page).
+const catalog = emit('catalog.bin', readFileSync(join(site, 'catalog.bin')));
 
 // The page's modules, from web/js into the site's js/ (the copies go).
 rmSync(join(site, 'js'), { recursive: true, force: true });

@@ -13,10 +13,11 @@ SKIP = {"sw.js"}
 # Loaded on demand (the advisor and exports, issue 15) or by host pages
 # (embed.js), never by a first visit: hashed into VERSION, not precached; the
 # worker caches them when the page first fetches them.
+# catalog.json is published for readers; the page loads the compact catalog.
 def on_demand(path):
     name = path.rsplit("/", 1)[-1]
     return (name.startswith("imgcost-tools") or path.startswith("js/advisor") or path.startswith("js/tools-worker")
-            or path == "embed.js")
+            or path in ("embed.js", "catalog.json"))
 
 
 def site_files(site):

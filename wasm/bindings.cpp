@@ -1,24 +1,30 @@
 // The first-load browser module: one call per job (docs/interfaces.md#bindings).
 // `recompute` returns everything the page shows after a change (the answer, the
-// comparison rows, the share link) from one parse of the scenario. The advisor
-// and the exports are in tools_bindings.cpp, a second module loaded on demand.
+// comparison rows, the share link) from one reading of the scenario. Answers
+// are JavaScript objects built from the core's Values (value_val.hpp) and the
+// catalog comes in compact (loaded.hpp), so this module links no JSON library
+// (issue 15). The advisor and the exports are in tools_bindings.cpp, a second
+// module loaded on demand.
 #include <emscripten/bind.h>
 
-#include <string_view>
-
-#include "reply.hpp"
+#include "loaded.hpp"
+#include "value_val.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/history.hpp"
 #include "imgcost/market_trend.hpp"
-#include "imgcost/result_json.hpp"
+#include "imgcost/result_value.hpp"
 #include "imgcost/share_link.hpp"
 
 namespace {
 
-using nlohmann::json;
+using emscripten::val;
+using imgcost::Value;
 using imgcost::web::loaded;
-using imgcost::web::parse_scenario;
-using imgcost::web::reply;
+using imgcost::web::reply_object;
+using imgcost::web::value_from_val;
+
+// The scenario as the page holds it (values may be typed text, docs/interfaces.md#typed-input).
+imgcost::Scenario read_scenario(const val& scenario) { return imgcost::scenario_from_value(value_from_val(scenario)); }
 
 struct View {
     imgcost::CompareOptions compare;
@@ -26,23 +32,32 @@ struct View {
     std::string today;  // the browser's date: the as_of of a scenario that names none
 };
 
-View parse_view(const std::string& text) {
+std::string text_of(const Value& j, const char* key, const std::string& fallback = "") {
+    const Value* v = j.find(key);
+    return v && v->is_text() ? v->text() : fallback;
+}
+
+bool flag_of(const Value& j, const char* key) {
+    const Value* v = j.find(key);
+    return v && v->type() == Value::Type::boolean && v->boolean();
+}
+
+View read_view(const val& view) {
     View v;
-    if (text.empty()) return v;
-    json j = json::parse(std::string_view(text));
-    v.compare.include_retired = j.value("include_retired", false);
-    v.compare.include_unverified = j.value("include_unverified", false);
-    v.compare.leaderboard = j.value("leaderboard", std::string(imgcost::default_leaderboard));
+    Value j = value_from_val(view);
+    v.compare.include_retired = flag_of(j, "include_retired");
+    v.compare.include_unverified = flag_of(j, "include_unverified");
+    v.compare.leaderboard = text_of(j, "leaderboard", imgcost::default_leaderboard);
     if (!imgcost::find_leaderboard(v.compare.leaderboard))
         throw imgcost::InputError("leaderboard", imgcost::code::out_of_range,
                                   "unknown leaderboard '" + v.compare.leaderboard + "'");
-    v.base = j.value("base", "");
-    v.today = j.value("today", "");
+    v.base = text_of(j, "base");
+    v.today = text_of(j, "today");
     return v;
 }
 
 // A pinned link's figures at today's prices, for "At today's prices: …".
-json at_today(imgcost::Scenario s, const std::string& today) {
+Value at_today(imgcost::Scenario s, const std::string& today) {
     s.as_of = today;
     try {
         imgcost::Estimate e = imgcost::evaluate(s, loaded().catalog, {false});
@@ -55,63 +70,72 @@ json at_today(imgcost::Scenario s, const std::string& today) {
 
 // A scenario the chosen model cannot price (a size it lacks, say) still has a
 // comparison and a link: ok is false with the errors, rows and url are there.
-std::string recompute(const std::string& scenario_text, const std::string& view_text) {
-    return reply([&] {
-        imgcost::Scenario s = parse_scenario(scenario_text);
-        View view = parse_view(view_text);
+val recompute(const val& scenario, const val& view_in) {
+    return reply_object([&] {
+        imgcost::Scenario s = read_scenario(scenario);
+        View view = read_view(view_in);
         // A link keeps only a date the reader chose; the figures use today otherwise.
         imgcost::Scenario priced = s;
         if (priced.as_of.empty()) priced.as_of = view.today;
-        json out = {{"rows", imgcost::to_json(imgcost::compare(priced, loaded().catalog, view.compare))},
-                    {"url", imgcost::encode_link(s, view.base)},
-                    {"scenario", imgcost::scenario_to_json(s)}};  // as the core read it: numbers, shares as fractions
+        Value out = {{"rows", imgcost::to_value(imgcost::compare(priced, loaded().catalog, view.compare))},
+                     {"url", imgcost::encode_link(s, view.base)},
+                     {"scenario", imgcost::scenario_to_value(s)}};  // as the core read it: numbers, shares as fractions
         try {
-            out["result"] = imgcost::to_json(imgcost::evaluate(priced, loaded().catalog));
-            if (priced.model != "custom") out["history"] = imgcost::to_json(imgcost::price_history(priced, loaded().catalog));
+            out["result"] = imgcost::to_value(imgcost::evaluate(priced, loaded().catalog));
+            if (priced.model != "custom") out["history"] = imgcost::to_value(imgcost::price_history(priced, loaded().catalog));
             if (!s.as_of.empty() && s.as_of != view.today) out["today"] = at_today(priced, view.today);
         } catch (const imgcost::InputError& e) {
-            out["errors"] = imgcost::to_json(e)["errors"];
+            out["errors"] = *imgcost::to_value(e).find("errors");
         }
         return out;
     });
 }
 
 // A link on demand (Copy link, Embed, Apply): the page's changes get theirs from recompute.
-std::string encode_link(const std::string& scenario, const std::string& base) {
-    return reply([&] { return json{{"url", imgcost::encode_link(parse_scenario(scenario), base)}}; });
+val encode_link(const val& scenario, const std::string& base) {
+    return reply_object([&] { return Value{{"url", imgcost::encode_link(read_scenario(scenario), base)}}; });
 }
 
-std::string decode_link(const std::string& url, const std::string& fallback_model) {
-    return reply([&] {
+val decode_link(const std::string& url, const std::string& fallback_model) {
+    return reply_object([&] {
         imgcost::DecodedLink d = imgcost::decode_link(url, fallback_model);
-        return json{{"scenario", imgcost::scenario_to_json(d.scenario)}, {"has_model", d.has_model},
-                    {"version", d.version}, {"notices", d.notices}};
+        return Value{{"scenario", imgcost::scenario_to_value(d.scenario)}, {"has_model", d.has_model},
+                     {"version", d.version}, {"notices", d.notices}};
     });
 }
 
 // Where image pricing is heading, up to the reader's date (not per change).
-std::string trend(const std::string& today) {
-    return reply([&] {
+val trend(const std::string& today) {
+    return reply_object([&] {
         auto to = imgcost::parse_date(today);
         if (!to) throw imgcost::InputError("as_of", imgcost::code::bad_date, "today must be a date YYYY-MM-DD");
-        return json{{"trend", imgcost::to_json(imgcost::market_trend(loaded().catalog, 2022, *to))}};
+        return Value{{"trend", imgcost::to_value(imgcost::market_trend(loaded().catalog, 2022, *to))}};
     });
 }
 
 // The key registry, the breakdown's lines, the money rule and the defaults:
 // what the page builds its form and labels from.
-std::string keys() {
-    return reply([] {
-        json j = imgcost::registry_json();
-        j["defaults"] = imgcost::scenario_to_json(imgcost::Scenario{}, true);
+val keys() {
+    return reply_object([] {
+        Value j = imgcost::registry_value();
+        j["defaults"] = imgcost::scenario_to_value(imgcost::Scenario{}, true);
         return j;
+    });
+}
+
+// bytes: the compact catalog (a Uint8Array); today: the reader's date, which
+// statuses and the default model are derived for (the core never reads a clock).
+val load_catalog(const std::string& bytes, const std::string& today) {
+    return reply_object([&] {
+        imgcost::web::load_compact(bytes);
+        return imgcost::catalog_summary_value(loaded(), imgcost::parse_date(today));
     });
 }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(imgcost) {
-    emscripten::function("loadCatalog", &imgcost::web::load_catalog);
+    emscripten::function("loadCatalog", &load_catalog);
     emscripten::function("recompute", &recompute);
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);

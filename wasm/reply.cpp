@@ -10,11 +10,6 @@ namespace imgcost::web {
 
 using nlohmann::json;
 
-LoadResult& loaded() {
-    static LoadResult catalog;
-    return catalog;
-}
-
 // A std::function, not a template: as a template, this error handling and the
 // dump were instantiated once per binding (2.5 to 8 KB of wasm each).
 std::string reply(const std::function<json()>& fn) {
@@ -38,9 +33,9 @@ Scenario parse_scenario(const std::string& text) {
 
 // `today` (the browser's date, YYYY-MM-DD) is what statuses and the default
 // model are derived for; the core itself never reads a clock.
-std::string load_catalog(const std::string& text, const std::string& today) {
+std::string load_catalog(const std::string& bytes, const std::string& today) {
     return reply([&] {
-        loaded() = load_catalog_text(text, "catalog.json");
+        load_compact(bytes);
         return catalog_summary(loaded(), parse_date(today));
     });
 }

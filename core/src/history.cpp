@@ -5,7 +5,7 @@
 #include "imgcost/errors.hpp"
 #include "imgcost/key_registry.hpp"
 #include "imgcost/pricing.hpp"
-#include "imgcost/result_json.hpp"
+#include "imgcost/result_value.hpp"
 
 namespace imgcost {
 
@@ -52,12 +52,12 @@ PriceHistory price_history(const Scenario& s, const Catalog& c) {
     return h;
 }
 
-nlohmann::json to_json(const PriceHistory& h) {
-    nlohmann::json points = nlohmann::json::array();
+Value to_value(const PriceHistory& h) {
+    Value points = Value::array();
     for (const auto& p : h.points) {
-        nlohmann::json j = nlohmann::json::object();
+        Value j = Value::object();
         j["from"] = p.from;
-        j["to"] = p.to.empty() ? nlohmann::json() : nlohmann::json(p.to);
+        j["to"] = p.to.empty() ? Value() : Value(p.to);
         if (p.ok) {
             j["price_per_generation"] = p.price_per_generation;
             j["billed_as"] = p.billed_as;
@@ -65,10 +65,10 @@ nlohmann::json to_json(const PriceHistory& h) {
             j["price_per_generation"] = nullptr;
             j["error"] = p.error;
         }
-        j["source"] = to_json(p.source);
+        j["source"] = to_value(p.source);
         points.push_back(std::move(j));
     }
-    nlohmann::json out = nlohmann::json::object();
+    Value out = Value::object();
     out["model"] = h.model;
     out["model_name"] = h.model_name;
     out["width"] = h.width;

@@ -1,13 +1,15 @@
 // Result objects are built from tables of (key, member) rather than nested
-// brace lists: each brace-list element instantiates its own json constructor
+// brace lists: each brace-list element instantiated its own json constructor
 // code, which made the result builders the largest functions of the wasm module.
+// The tables fill a Value (value.hpp), which both the JSON writer (CLI) and the
+// JavaScript writer (page) write out, so each field list exists once.
 #pragma once
 
 #include <initializer_list>
 #include <string>
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include "imgcost/value.hpp"
 
 namespace imgcost::detail {
 
@@ -18,7 +20,7 @@ using Texts = std::initializer_list<std::pair<const char*, std::string T::*>>;
 
 // Sets j[key] = from.*member for each entry.
 template <class T>
-void put(nlohmann::json& j, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
+void put(Value& j, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
     for (const auto& [key, member] : numbers) j[key] = from.*member;
     for (const auto& [key, member] : texts) j[key] = from.*member;
 }

@@ -4,6 +4,7 @@
 
 #include "imgcost/errors.hpp"
 #include "imgcost/evaluation.hpp"
+#include "imgcost/result_value.hpp"
 #include "imgcost/lifecycle.hpp"
 
 namespace imgcost {
@@ -57,8 +58,8 @@ MarketTrend market_trend(const Catalog& c, int from_year, const Date& to) {
     }
 }
 
-nlohmann::json to_json(const MarketTrend& t) {
-    nlohmann::json quarters = nlohmann::json::array();
+Value to_value(const MarketTrend& t) {
+    Value quarters = Value::array();
     for (const auto& q : t.quarters)
         quarters.push_back({{"quarter", q.quarter}, {"on", q.on}, {"models", q.models}, {"cheapest", q.cheapest},
                             {"median", q.median}, {"dearest", q.dearest}, {"cheapest_model", q.cheapest_model},

@@ -98,11 +98,11 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
 }
 
 // A number, or text as people type it (input_text.hpp): "30%", "20k", "$0.05".
-void read_number(const KeySpec& k, const NumericMember& m, const nlohmann::json& value, Scenario& s,
+void read_number(const KeySpec& k, const NumericMember& m, const Value& value, Scenario& s,
                  std::vector<FieldError>& errors) {
     std::optional<double> typed;
-    if (value.is_number()) typed = value.get<double>();
-    else if (value.is_string()) typed = read_typed_number(k, value.get_ref<const std::string&>());
+    if (value.is_number()) typed = value.number();
+    else if (value.is_text()) typed = read_typed_number(k, value.text());
     if (!typed) {
         errors.push_back({k.key, code::wrong_type, range_message(k, value.dump())});
         return;
@@ -112,15 +112,15 @@ void read_number(const KeySpec& k, const NumericMember& m, const nlohmann::json&
     else m.set(s, v);
 }
 
-void read_text(const KeySpec& k, const TextMember& m, const nlohmann::json& value, Scenario& s,
+void read_text(const KeySpec& k, const TextMember& m, const Value& value, Scenario& s,
                std::vector<FieldError>& errors) {
-    if (!value.is_string())
+    if (!value.is_text())
         errors.push_back({k.key, code::wrong_type, k.name() + " must be text (got " + value.dump() + ")"});
-    else if (value.get_ref<const std::string&>().size() > k.max_length)
+    else if (value.text().size() > k.max_length)
         errors.push_back({k.key, code::too_long,
                           k.name() + " must be at most " + std::to_string(k.max_length) + " characters"});
     else
-        s.*m.member = value.get<std::string>();
+        s.*m.member = value.text();
 }
 
 }  // namespace
@@ -146,12 +146,12 @@ Scenario::Scenario() {
             if (const NumericMember* m = numeric_member(k.key)) m->set(*this, *k.default_number);
 }
 
-Scenario scenario_from_json(const nlohmann::json& j) {
+Scenario scenario_from_value(const Value& j) {
     if (!j.is_object())
         throw InputError("scenario", code::not_an_object, "The scenario must be a JSON object of keys and values");
     Scenario s;
     std::vector<FieldError> errors;
-    for (const auto& [key, value] : j.items()) {
+    for (const auto& [key, value] : j.members()) {
         if (value.is_null()) continue;
         const KeySpec* k = find_key(key);
         const NumericMember* n = numeric_member(key);
@@ -176,9 +176,9 @@ void validate(const Scenario& s) {
     if (!errors.empty()) throw InputError(std::move(errors));
 }
 
-nlohmann::json scenario_to_json(const Scenario& s, bool all) {
+Value scenario_to_value(const Scenario& s, bool all) {
     static const Scenario defaults;
-    nlohmann::json j = nlohmann::json::object();
+    Value j = Value::object();
     for (const auto& m : text_members())
         if (all || m.key == std::string("model") || s.*m.member != defaults.*m.member) j[m.key] = s.*m.member;
     for (const auto& m : numeric_members()) {

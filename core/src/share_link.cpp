@@ -62,12 +62,12 @@ std::string exact_number(double v) {
     return buf;
 }
 
-nlohmann::json parse_value(const std::string& key, const std::string& text) {
+Value parse_value(const std::string& key, const std::string& text) {
     if (!is_numeric_key(key)) return text;
     char* end = nullptr;
     double v = std::strtod(text.c_str(), &end);
     if (text.empty() || end != text.c_str() + text.size() || text.find_first_of("xXnN") != std::string::npos)
-        return text;  // not a plain number: scenario_from_json names the key and range
+        return text;  // not a plain number: scenario_from_value names the key and range
     return v;
 }
 
@@ -120,9 +120,9 @@ std::string default_link_base() {
 std::string encode_link(const Scenario& scenario, const std::string& base) {
     std::string url = base.substr(0, base.find_first_of("?#")) + "?v=" + std::to_string(link_format_version);
     // Named, not a temporary: items() only refers to the object it iterates.
-    const nlohmann::json keys = scenario_to_json(scenario);
-    for (const auto& [key, value] : keys.items())
-        url += "&" + key + "=" + percent_encode(value.is_string() ? value.get<std::string>() : exact_number(value.get<double>()));
+    const Value keys = scenario_to_value(scenario);
+    for (const auto& [key, value] : keys.members())
+        url += "&" + key + "=" + percent_encode(value.is_text() ? value.text() : exact_number(value.number()));
     return url;
 }
 
@@ -136,14 +136,15 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
     }
     auto params = parameters(url);
     out.version = read_version(params, out.notices);
-    nlohmann::json j = nlohmann::json::object();
+    Value j = Value::object();
     for (auto [key, value] : params) {
         if (is_page_key(key)) continue;
         if (const KeySpec* k = find_alias(key)) key = k->key;
         if (j.contains(key)) out.notices.push_back("'" + key + "' was given twice; the last value was used");
         j[key] = parse_value(key, value);
     }
-    out.has_model = j.contains("model") && j["model"].is_string() && !j["model"].get<std::string>().empty();
+    const auto model = [&j] { const Value* m = j.find("model"); return m && m->is_text() ? m->text() : std::string(); };
+    out.has_model = !model().empty();
     if (!out.has_model) {
         if (fallback_model.empty()) throw InputError("model", code::link_no_model, "Model (model): the link names no model");
         j["model"] = fallback_model;
@@ -151,7 +152,7 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
     // Drop each offending key with a notice until what remains is a valid scenario.
     for (int attempt = 0; attempt < 64; ++attempt) {
         try {
-            out.scenario = scenario_from_json(j);
+            out.scenario = scenario_from_value(j);
             return out;
         } catch (const InputError& e) {
             std::set<std::string> ignored;  // one notice per key: its first reason
@@ -160,10 +161,10 @@ DecodedLink decode_link(const std::string& raw_url, const std::string& fallback_
                 out.notices.push_back("ignored '" + f.key + "': " + f.message);
                 out.ignored.push_back(f);
                 j.erase(f.key);
-                if (f.key == "price_per_image" && j.value("model", "") == "custom") j["model"] = fallback_model;
+                if (f.key == "price_per_image" && model() == "custom") j["model"] = fallback_model;
                 if (f.key == "model") j["model"] = fallback_model;
             }
-            if (j.value("model", "").empty()) throw InputError("model", code::link_no_model, "Model (model): the link names no usable model");
+            if (model().empty()) throw InputError("model", code::link_no_model, "Model (model): the link names no usable model");
         }
     }
     throw InputError("model", code::link_no_model, "Model (model): the link could not be read");

@@ -1,13 +1,15 @@
 // Catalog text (a provider file or a bundle) -> load_catalog_text. Every file
 // is either accepted or rejected with its file, JSON path and reason; an
 // accepted catalog then prices a default scenario on each of its models, so
-// the pricing arithmetic sees fuzzed prices too.
+// the pricing arithmetic sees fuzzed prices too, and must survive the compact
+// catalog's round trip (docs/catalog.md#compact) unchanged.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "fuzz_support.hpp"
+#include "imgcost/catalog_compact.hpp"
 #include "imgcost/scenario.hpp"
 
 using namespace imgcost;
@@ -33,7 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         fuzz::check(!e.file.empty() && !e.reason.empty(), "a catalog error without file or reason");
         (void)e.to_string();
     }
-    (void)catalog_summary(loaded).dump();
+    const std::string summary = catalog_summary(loaded).dump();
+    LoadResult compact{read_compact(write_compact(loaded.catalog)), loaded.errors};
+    fuzz::check(catalog_summary(compact).dump() == summary, "the compact catalog does not round-trip");
     // Loading the same text again next to itself must reject it (duplicate provider), not crash.
     add_catalog_text(loaded, text, "again.json");
 

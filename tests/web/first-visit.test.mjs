@@ -56,7 +56,7 @@ describe('first visit', () => {
       const { server, page } = await firstVisit(t, query);
       const files = downloads(server);
       assertOnce(files);
-      for (const needed of [/^index\.html$/, /^sw\.js$/, /^catalog[.\w]*\.json$/, /^imgcost[.\w]*\.wasm$/])
+      for (const needed of [/^index\.html$/, /^sw\.js$/, /^catalog[.\w]*\.bin$/, /^imgcost[.\w]*\.wasm$/])
         assert.ok(Object.keys(files).some((f) => needed.test(f)), `${needed} was fetched`);
       assert.deepEqual(Object.keys(files).filter((f) => ON_DEMAND.test(f)), [], 'no advisor code before it is asked for');
 

@@ -437,11 +437,12 @@ describe('offline', () => {
     const version = /const VERSION = "([0-9a-f]{16})";/.exec(sw);
     assert.ok(version, 'sw.js has a content hash: run scripts/write-service-worker.py at the end of the build');
     // Every file but the on-demand ones (advisor and exports, embed.js for
-    // articles): the bundled and content-hashed names the build wrote.
+    // articles, catalog.json for readers: the page loads the compact catalog):
+    // the bundled and content-hashed names the build wrote.
     const files = readdirSync(SITE, { recursive: true }).map((f) => String(f).split('\\').join('/'))
       .filter((f) => statSync(`${SITE}/${f}`).isFile() && f !== 'sw.js');
-    const onDemand = (f) => /(^|\/)imgcost-tools[^/]*$/.test(f) || f.startsWith('js/advisor') || f.startsWith('js/tools-worker') || f === 'embed.js';
-    assert.ok(files.some((f) => /^imgcost(\.[0-9a-f]+)?\.wasm$/.test(f)) && files.some((f) => /^catalog/.test(f)));
+    const onDemand = (f) => /(^|\/)imgcost-tools[^/]*$/.test(f) || f.startsWith('js/advisor') || f.startsWith('js/tools-worker') || f === 'embed.js' || f === 'catalog.json';
+    assert.ok(files.some((f) => /^imgcost(\.[0-9a-f]+)?\.wasm$/.test(f)) && files.some((f) => /^catalog\.[0-9a-f]+\.bin$/.test(f)));
     for (const file of ['./', ...files.filter((f) => !onDemand(f))]) assert.ok(sw.includes(`"${file}"`), `sw.js precaches ${file}`);
     for (const file of files.filter(onDemand)) assert.ok(!sw.includes(`"${file}"`), `sw.js leaves ${file} to be fetched on demand`);
   });

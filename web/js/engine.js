@@ -18,17 +18,17 @@ export function today() {
 }
 
 export async function loadEngine() {
-  const [core, catalogText] = await Promise.all([createImgcost(), fetchCatalog()]);
-  const summary = JSON.parse(core.loadCatalog(catalogText, today()));
+  const [core, catalog] = await Promise.all([createImgcost(), fetchCatalog()]);
+  const summary = core.loadCatalog(catalog, today());
   if (!summary.ok) throw new EngineError(messages(summary));
-  const registry = JSON.parse(core.keys());
+  const registry = core.keys();
   setMoneyRule(registry.money);
-  return makeEngine(core, summary, registry, catalogText);
+  return makeEngine(core, summary, registry, catalog);
 }
 
 // The tools module in its Worker (tools-worker.js). The build names the
 // worker by its content and says its name in <meta name="imgcost-tools-worker">.
-async function createTools(catalogText) {
+async function createTools(catalog) {
   const name = document.querySelector('meta[name="imgcost-tools-worker"]')?.content;
   const worker = new Worker(name || new URL('./tools-worker.js', import.meta.url), { type: 'module' });
   const pending = new Map();
@@ -47,18 +47,19 @@ async function createTools(catalogText) {
     pending.set(++nextId, { resolve, reject });
     worker.postMessage({ id: nextId, fn, args });
   });
-  const loaded = await call('start', catalogText, today());
+  const loaded = await call('start', catalog, today());
   if (!loaded.ok) throw new EngineError(messages(loaded));
   return call;
 }
 
+// The compact catalog (docs/catalog.md#compact), as bytes for both modules.
 async function fetchCatalog() {
   // The build names the catalog by its content (scripts/bundle-site.mjs) and
   // preloads it; the preload says its name.
-  const name = document.querySelector('link[data-catalog]')?.getAttribute('href') || 'catalog.json';
+  const name = document.querySelector('link[data-catalog]')?.getAttribute('href') || 'catalog.bin';
   const response = await fetch(name);
   if (!response.ok) throw new EngineError(`the price catalog could not be loaded (HTTP ${response.status})`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function messages(reply) {
@@ -70,12 +71,12 @@ function messages(reply) {
 // call per input change. The advisor's calls (the tools module) are its own.
 let coreCalls = 0;
 
-function makeEngine(core, summary, registry, catalogText) {
-  const call = (fn, ...args) => JSON.parse(fn(...args));
+// The first-load module answers with objects; the tools module with JSON text.
+function makeEngine(core, summary, registry, catalog) {
   const coreCall = (fn, ...args) => {
     coreCalls += 1;
     document.documentElement.dataset.coreCalls = String(coreCalls);
-    return call(fn, ...args);
+    return fn(...args);
   };
   const text = (scenario) => JSON.stringify(scenario);
   let tools = null;
@@ -107,12 +108,12 @@ function makeEngine(core, summary, registry, catalogText) {
     defaults: registry.defaults,
     // Everything the page shows after a change, from one parse of the
     // scenario: {result | errors, rows, url}.
-    recompute: (scenario, view = {}) => coreCall(core.recompute, text(scenario), text({ today: today(), ...view })),
-    encodeLink: (scenario, base) => coreCall(core.encodeLink, text(scenario), base),
+    recompute: (scenario, view = {}) => coreCall(core.recompute, scenario, { today: today(), ...view }),
+    encodeLink: (scenario, base) => coreCall(core.encodeLink, scenario, base),
     trend: () => coreCall(core.trend, today()),
     decodeLink: (url, fallbackModel) => coreCall(core.decodeLink, url, fallbackModel),
     loadTools() {
-      toolsReady ??= createTools(catalogText).then((t) => { tools = t; });
+      toolsReady ??= createTools(catalog).then((t) => { tools = t; });
       return toolsReady;
     },
     exportTables: (scenario, format, includeRetired) =>

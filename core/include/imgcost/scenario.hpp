@@ -11,6 +11,7 @@
 
 #include "imgcost/errors.hpp"
 #include "imgcost/key_registry.hpp"
+#include "imgcost/value.hpp"
 
 namespace imgcost {
 
@@ -49,8 +50,10 @@ std::string range_message(const KeySpec& k, const std::string& got);
 // The error for a number outside k's range, if it is.
 std::optional<FieldError> check_number(const KeySpec& k, double v);
 
-// Reads a scenario from JSON. Unknown keys, wrong types and out-of-range values
-// are all reported at once in an InputError naming each key and its range.
+// Reads a scenario from JSON (or the same object as a Value: the page's object,
+// a link's parameters). Unknown keys, wrong types and out-of-range values are
+// all reported at once in an InputError naming each key and its range.
+Scenario scenario_from_value(const Value& j);
 Scenario scenario_from_json(const nlohmann::json& j);
 
 // Checks every range rule; throws InputError listing each bad key.
@@ -58,6 +61,7 @@ void validate(const Scenario& s);
 
 // The keys that differ from the defaults (the compact form a link carries);
 // with all = true, every key.
+Value scenario_to_value(const Scenario& s, bool all = false);
 nlohmann::json scenario_to_json(const Scenario& s, bool all = false);
 
 }  // namespace imgcost

@@ -1,4 +1,4 @@
-#include "imgcost/result_json.hpp"
+#include "imgcost/result_value.hpp"
 
 #include "imgcost/key_registry.hpp"
 #include "imgcost/money_format.hpp"
@@ -10,27 +10,27 @@ namespace {
 
 using detail::put;
 
-nlohmann::json breakdown_json(const Breakdown& b) {
-    nlohmann::json j = nlohmann::json::object();
+Value breakdown_value(const Breakdown& b) {
+    Value j = Value::object();
     for (const auto& line : breakdown_lines()) j[line.key] = b.*line.member;
     return j;
 }
 
 }  // namespace
 
-nlohmann::json to_json(const Source& s) {
-    nlohmann::json j = nlohmann::json::object();
+Value to_value(const Source& s) {
+    Value j = Value::object();
     put<Source>(j, s, {}, {{"url", &Source::url}, {"checked", &Source::checked}, {"confidence", &Source::confidence}});
     if (!s.note.empty()) j["note"] = s.note;
     return j;
 }
 
-nlohmann::json to_json(const RowQuality& q) {
+Value to_value(const RowQuality& q) {
     const QualityRating& r = q.rating;
-    nlohmann::json j = {{"rating", r.rating},
+    Value j = {{"rating", r.rating},
                         {"ci_low", r.ci_low},
                         {"ci_high", r.ci_high},
-                        {"votes", r.votes ? nlohmann::json(*r.votes) : nlohmann::json()},
+                        {"votes", r.votes ? Value(*r.votes) : Value()},
                         {"leaderboard", r.leaderboard},
                         {"category", r.category},
                         {"source", {{"url", r.url}, {"as_of", r.as_of}}}};
@@ -39,18 +39,18 @@ nlohmann::json to_json(const RowQuality& q) {
     return j;
 }
 
-nlohmann::json leaderboards_json() {
-    nlohmann::json out = nlohmann::json::array();
+Value leaderboards_value() {
+    Value out = Value::array();
     for (const auto& l : leaderboards())
         out.push_back({{"id", l.id}, {"category", l.category}, {"name", l.name}, {"url", l.url},
                        {"licence", l.licence}, {"attribution", l.attribution}});
     return out;
 }
 
-nlohmann::json to_json(const Estimate& e) {
-    nlohmann::json projection = nlohmann::json::array();
+Value to_value(const Estimate& e) {
+    Value projection = Value::array();
     for (const auto& m : e.projection) {
-        nlohmann::json row = breakdown_json(m.cost);
+        Value row = breakdown_value(m.cost);
         row["month"] = m.month;
         put<ProjectionMonth>(row, m,
                              {{"images", &ProjectionMonth::images},
@@ -58,7 +58,7 @@ nlohmann::json to_json(const Estimate& e) {
                               {"cumulative", &ProjectionMonth::cumulative}});
         projection.push_back(std::move(row));
     }
-    nlohmann::json j = nlohmann::json::object();
+    Value j = Value::object();
     put<Estimate>(j, e,
                   {{"price_per_generation", &Estimate::price_per_generation},
                    {"batch_discount", &Estimate::batch_discount},
@@ -88,7 +88,7 @@ nlohmann::json to_json(const Estimate& e) {
     j["fx_rate"] = e.fx_rate;
     if (!e.fx_date.empty()) j["fx_date"] = e.fx_date;
     j["is_estimate"] = e.estimate;
-    j["monthly"] = breakdown_json(e.monthly);
+    j["monthly"] = breakdown_value(e.monthly);
     j["projection"] = std::move(projection);
     j["warnings"] = e.warnings;
     if (!e.successor.empty()) j["successor"] = e.successor;
@@ -96,17 +96,17 @@ nlohmann::json to_json(const Estimate& e) {
     if (e.steps) j["steps"] = e.steps;
     if (!e.upscaler.empty()) j["upscaler"] = e.upscaler;
     if (!e.price_source.url.empty()) {
-        j["price_source"] = to_json(e.price_source);
+        j["price_source"] = to_value(e.price_source);
         j["price_age_days"] = e.price_age_days;
         j["price_stale"] = e.price_stale;
     }
     return j;
 }
 
-nlohmann::json to_json(const std::vector<CompareRow>& rows) {
-    nlohmann::json out = nlohmann::json::array();
+Value to_value(const std::vector<CompareRow>& rows) {
+    Value out = Value::array();
     for (const auto& r : rows) {
-        nlohmann::json j = nlohmann::json::object();
+        Value j = Value::object();
         put<CompareRow>(j, r, {},
                         {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
                          {"provider", &CompareRow::provider}, {"status", &CompareRow::status},
@@ -130,7 +130,7 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["is_estimate"] = e.estimate;
             j["warnings"] = e.warnings;
             if (!e.price_source.url.empty()) {
-                j["price_source"] = to_json(e.price_source);
+                j["price_source"] = to_value(e.price_source);
                 j["price_stale"] = e.price_stale;
             }
             if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
@@ -141,7 +141,7 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
             j["error_code"] = r.error_code;
         }
         // The row's rating (docs/catalog.md#quality); the quality tier it is priced at is `tier`.
-        j["quality"] = r.quality ? to_json(*r.quality) : nlohmann::json();
+        j["quality"] = r.quality ? to_value(*r.quality) : Value();
         out.push_back(std::move(j));
     }
     return out;
@@ -149,8 +149,8 @@ nlohmann::json to_json(const std::vector<CompareRow>& rows) {
 
 namespace {
 
-nlohmann::json key_json(const KeySpec& k) {
-    nlohmann::json j = {{"key", k.key},
+Value key_value(const KeySpec& k) {
+    Value j = {{"key", k.key},
                         {"label", k.label},
                         {"unit", unit_name(k.unit)},
                         {"scope", k.scope == Scope::scenario ? "scenario" : "advisor"},
@@ -164,40 +164,40 @@ nlohmann::json key_json(const KeySpec& k) {
     if (k.numeric()) {
         j["min"] = k.min, j["max"] = k.max, j["min_exclusive"] = k.min_exclusive, j["integer"] = k.integer;
         if (k.floor > 0) j["floor"] = k.floor;
-        j["default"] = k.default_number ? nlohmann::json(*k.default_number) : nlohmann::json();
+        j["default"] = k.default_number ? Value(*k.default_number) : Value();
     } else {
         j["max_length"] = k.max_length;
-        j["default"] = k.default_number ? nlohmann::json() : nlohmann::json(std::string());
+        j["default"] = k.default_number ? Value() : Value(std::string());
     }
     return j;
 }
 
 }  // namespace
 
-nlohmann::json registry_json() {
-    nlohmann::json keys = nlohmann::json::array(), groups = nlohmann::json::array(),
-                   lines = nlohmann::json::array();
-    for (const auto& k : key_registry()) keys.push_back(key_json(k));
+Value registry_value() {
+    Value keys = Value::array(), groups = Value::array(),
+                   lines = Value::array();
+    for (const auto& k : key_registry()) keys.push_back(key_value(k));
     for (const auto& g : form_groups())
         groups.push_back({{"id", g.id}, {"legend", g.legend}, {"scope", g.scope == Scope::scenario ? "scenario" : "advisor"}});
     for (const auto& l : breakdown_lines()) lines.push_back({{"key", l.key}, {"label", l.label}});
     MoneyRule r = money_rule();
-    nlohmann::json money = {{"minimumFractionDigits", r.min_fraction_digits},
+    Value money = {{"minimumFractionDigits", r.min_fraction_digits},
                             {"maximumFractionDigits", r.max_fraction_digits},
                             {"minimumSignificantDigits", r.min_significant_digits},
                             {"maximumSignificantDigits", r.max_significant_digits},
                             {"roundingPriority", r.rounding_priority}};
-    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}, {"leaderboards", leaderboards_json()}};
+    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}, {"leaderboards", leaderboards_value()}};
 }
 
-nlohmann::json to_json(const InputError& e) {
-    nlohmann::json list = nlohmann::json::array();
+Value to_value(const InputError& e) {
+    Value list = Value::array();
     for (const auto& f : e.errors()) {
-        nlohmann::json item = nlohmann::json::object();
+        Value item = Value::object();
         put<FieldError>(item, f, {}, {{"key", &FieldError::key}, {"code", &FieldError::code}, {"message", &FieldError::message}});
         list.push_back(std::move(item));
     }
-    nlohmann::json j = nlohmann::json::object();
+    Value j = Value::object();
     j["errors"] = std::move(list);
     return j;
 }

@@ -1,0 +1,155 @@
+#include "value_val.hpp"
+
+#include <emscripten/em_js.h>
+#include <emscripten/emscripten.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <map>
+
+#include "imgcost/errors.hpp"
+#include "imgcost/result_value.hpp"
+
+// The reader of a Value's tape (the ops of Tape below): at global scope, as EM_JS requires.
+EM_JS(emscripten::EM_VAL, imgcost_read_tape, (const double* tape, int length), {
+    const t = HEAPF64.subarray(tape >> 3, (tape >> 3) + length);
+    const texts = Module.imgcostTexts || (Module.imgcostTexts = []);
+    let i = 0;
+    const read = () => {
+        switch (t[i++]) {
+            case 0: return null;
+            case 1: return false;
+            case 2: return true;
+            case 3: return t[i++];
+            case 4: return texts[t[i++]];
+            case 5: { const s = UTF8ToString(t[i], t[i + 1]); i += 2; texts.push(s); return s; }
+            case 6: { const n = t[i++]; const a = new Array(n); for (let k = 0; k < n; ++k) a[k] = read(); return a; }
+            case 7: { const n = t[i++]; const o = {}; for (let k = 0; k < n; ++k) { const key = read(); o[key] = read(); } return o; }
+            case 8: texts.length = 0; return read();
+        }
+        throw new Error('imgcost: bad value tape');
+    };
+    return Emval.toHandle(read());
+});
+
+namespace imgcost::web {
+
+using emscripten::val;
+
+namespace {
+
+// A Value crosses into JavaScript as one tape of doubles that a single
+// JavaScript function turns into objects: building each property through
+// val::set costs several calls across the boundary and a TextDecoder call per
+// text, which made a recompute's 120 rows slower than the JSON it replaced.
+// Texts are decoded once and then referred to by their index in a table both
+// sides keep (keys, ids, names, statuses and sources repeat between answers).
+enum Op { op_null, op_false, op_true, op_number, op_text, op_new_text, op_array, op_object, op_reset_texts };
+
+constexpr size_t max_texts = 20000;  // a page makes a few thousand; past this both tables start over
+
+struct Tape {
+    std::vector<double> ops;
+
+    void text(const std::string& s) {
+        // A std::map: the catalog's SizeTier already links this instantiation.
+        static std::map<std::string, double> known;
+        if (auto it = known.find(s); it != known.end()) {
+            ops.insert(ops.end(), {op_text, it->second});
+            return;
+        }
+        if (known.size() >= max_texts) {
+            known.clear();
+            ops.push_back(op_reset_texts);
+        }
+        double index = static_cast<double>(known.size());
+        known.emplace(s, index);
+        ops.insert(ops.end(), {op_new_text, static_cast<double>(reinterpret_cast<std::uintptr_t>(s.c_str())),
+                               static_cast<double>(s.size())});
+    }
+
+    void write(const Value& v) {
+        switch (v.type()) {
+            case Value::Type::null: ops.push_back(op_null); break;
+            case Value::Type::boolean: ops.push_back(v.boolean() ? op_true : op_false); break;
+            // As JSON would: a figure that is not finite is null, never NaN on the page.
+            case Value::Type::integer:
+            case Value::Type::number:
+                if (std::isfinite(v.number())) ops.insert(ops.end(), {op_number, v.number()});
+                else ops.push_back(op_null);
+                break;
+            case Value::Type::text: text(v.text()); break;
+            case Value::Type::array:
+                ops.insert(ops.end(), {op_array, static_cast<double>(v.items().size())});
+                for (const auto& item : v.items()) write(item);
+                break;
+            case Value::Type::object:
+                ops.insert(ops.end(), {op_object, static_cast<double>(v.members().size())});
+                for (const auto& [key, member] : v.members()) {
+                    text(key);
+                    write(member);
+                }
+                break;
+        }
+    }
+};
+
+}  // namespace
+
+val to_val(const Value& v) {
+    Tape tape;
+    tape.write(v);
+    return val::take_ownership(imgcost_read_tape(tape.ops.data(), static_cast<int>(tape.ops.size())));
+}
+
+Value value_from_val(const val& v) {
+    if (v.isNumber()) {
+        // As JSON.stringify would have written it: NaN and infinities as
+        // null (a value not given), a whole number as a whole number.
+        double d = v.as<double>();
+        if (!std::isfinite(d)) return Value();
+        if (std::floor(d) == d && std::fabs(d) < 9e15) return static_cast<long long>(d);
+        return d;
+    }
+    if (v.isString()) return v.as<std::string>();
+    if (v.isTrue()) return true;
+    if (v.isFalse()) return false;
+    if (v.isNull() || v.isUndefined()) return Value();
+    if (v.isArray()) {
+        Value out = Value::array();
+        unsigned n = v["length"].as<unsigned>();
+        for (unsigned i = 0; i < n; ++i) out.push_back(value_from_val(v[i]));
+        return out;
+    }
+    if (v.typeOf().as<std::string>() != "object") return Value();
+    Value out = Value::object();
+    val keys = val::global("Object").call<val>("keys", v);
+    unsigned n = keys["length"].as<unsigned>();
+    for (unsigned i = 0; i < n; ++i) {
+        std::string key = keys[i].as<std::string>();
+        out[key] = value_from_val(v[key]);
+    }
+    return out;
+}
+
+val reply_object(const std::function<Value()>& fn) {
+    Value out;
+    try {
+        out = fn();
+    } catch (const InputError& e) {
+        out = to_value(e);
+        out["ok"] = false;
+        return to_val(out);
+    } catch (const std::exception& e) {
+        Value error = {{"key", ""}, {"code", "internal"}, {"message", e.what()}};
+        out = Value::object();
+        out["errors"].push_back(std::move(error));
+        out["ok"] = false;
+        return to_val(out);
+    }
+    out["ok"] = true;
+    return to_val(out);
+}
+
+}  // namespace imgcost::web
