@@ -349,7 +349,7 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
 }  // namespace
 
 Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
-    validate(s);
+    if (!options.validated) validate(s);
     Conversion conversion = conversion_for(s, c);
     Estimate e = evaluate_in_usd(overrides_in_usd(s, conversion), c, options);
     convert(e, conversion);
@@ -413,7 +413,10 @@ CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, c
     row.status = status_name(status.status);
     row.status_text = status.text;
     try {
-        row.estimate = evaluate(s, c, {false});
+        EvaluateOptions figures_only;
+        figures_only.projection = false;
+        figures_only.validated = true;
+        row.estimate = evaluate(s, c, figures_only);
         row.ok = true;
     } catch (const InputError& err) {
         row.error = err.what();
@@ -455,12 +458,30 @@ void add_quality(std::vector<CompareRow>& rows, const Catalog& c, const std::str
     }
 }
 
+// Cheapest delivered image first, failures last, ties in catalog order. The
+// order is found on indices and the rows moved once: a row carries a whole
+// Estimate, and moving rows inside the sort was a sixth of compare()'s time.
+void sort_rows(std::vector<CompareRow>& rows) {
+    std::vector<size_t> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+        const CompareRow &a = rows[x], &b = rows[y];
+        if (a.ok != b.ok) return a.ok;
+        return a.ok && a.estimate.cost_per_delivered_image < b.estimate.cost_per_delivered_image;
+    });
+    std::vector<CompareRow> sorted;
+    sorted.reserve(rows.size());
+    for (size_t i : order) sorted.push_back(std::move(rows[i]));
+    rows = std::move(sorted);
+}
+
 }  // namespace
 
 std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, const CompareOptions& options) {
     validate(scenario);
     const Model* own = c.find_model(scenario.model);
     std::vector<CompareRow> rows;
+    rows.reserve(c.models.size() + 1);
     const Date on = evaluation_date(scenario, c);
     if (scenario.model == "custom")
         rows.push_back(row_for(scenario, c, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
@@ -471,10 +492,7 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
         rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status));
         rows.back().status_reason = status_reason(m, status, on);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const CompareRow& a, const CompareRow& b) {
-        if (a.ok != b.ok) return a.ok;
-        return a.ok && a.estimate.cost_per_delivered_image < b.estimate.cost_per_delivered_image;
-    });
+    sort_rows(rows);
     double cheapest = 0;
     for (const auto& r : rows)
         if (r.ok && r.estimate.cost_per_delivered_image > 0) {

@@ -73,6 +73,9 @@ struct EvaluateOptions {
     // Off: no month-by-month projection (comparison rows, the advisor's
     // alternatives and curves rank monthly figures only).
     bool projection = true;
+    // On: the scenario is known valid (a comparison row derived from a
+    // scenario compare() validated once), so it is not checked again.
+    bool validated = false;
 };
 
 // Throws InputError naming the key when the scenario is invalid or the model
