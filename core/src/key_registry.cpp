@@ -192,18 +192,23 @@ std::string amount_words(double v) {
 
 }  // namespace
 
-std::string KeySpec::shown(double v) const {
+namespace {
+bool in_dollars(std::string_view currency) { return currency.empty() || currency == "USD"; }
+}  // namespace
+
+std::string KeySpec::shown(double v, std::string_view currency) const {
     if (unit == Unit::share) return number_text(v * 100) + "%";
-    if (unit == Unit::money) return "$" + amount_words(v);
+    if (unit == Unit::money) return (in_dollars(currency) ? "$" : std::string(currency) + " ") + amount_words(v);
     return amount_words(v);
 }
 
-std::string KeySpec::range_text() const {
+std::string KeySpec::range_text(std::string_view currency) const {
     if (unit == Unit::date) return "a date YYYY-MM-DD";
     if (!numeric()) return max_length ? "text of at most " + std::to_string(max_length) + " characters" : "";
-    if (integer) return "a whole number from " + shown(min) + " to " + shown(max);
-    if (min_exclusive) return "more than " + shown(min) + " and at most " + shown(max);
-    return (unit == Unit::share ? "from " : "a number from ") + shown(min) + " to " + shown(max);
+    std::string low = shown(min, currency), high = shown(max, currency);
+    if (integer) return "a whole number from " + low + " to " + high;
+    if (min_exclusive) return "more than " + low + " and at most " + high;
+    return (unit == Unit::share ? "from " : "a number from ") + low + " to " + high;
 }
 
 std::string KeySpec::default_words() const {
@@ -213,7 +218,13 @@ std::string KeySpec::default_words() const {
     return "none";
 }
 
-std::string KeySpec::name() const { return std::string(label) + " (" + key + ")"; }
+std::string KeySpec::name(std::string_view currency) const {
+    std::string text(label);
+    size_t dollar = text.find("($)");
+    if (unit == Unit::money && !in_dollars(currency) && dollar != std::string::npos)
+        text.replace(dollar, 3, "(" + std::string(currency) + ")");
+    return text + " (" + key + ")";
+}
 
 const std::vector<KeySpec>& key_registry() {
     static const std::vector<KeySpec> keys = build();

@@ -93,22 +93,23 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     if (s.model == "custom" && !s.price_per_image && !reported("price_per_image")) {
         const KeySpec& k = *find_key("price_per_image");
         errors.push_back({"price_per_image", code::required,
-                          k.name() + " is required when the model is custom (" + k.range_text() + ")"});
+                          k.name(s.currency) + " is required when the model is custom (" + k.range_text(s.currency) + ")"});
     }
 }
 
 // A number, or text as people type it (input_text.hpp): "30%", "20k", "$0.05".
+// `currency`: the one the scenario's own prices are typed in, for messages.
 void read_number(const KeySpec& k, const NumericMember& m, const Value& value, Scenario& s,
-                 std::vector<FieldError>& errors) {
+                 std::vector<FieldError>& errors, std::string_view currency) {
     std::optional<double> typed;
     if (value.is_number()) typed = value.number();
     else if (value.is_text()) typed = read_typed_number(k, value.text());
     if (!typed) {
-        errors.push_back({k.key, code::wrong_type, range_message(k, value.dump())});
+        errors.push_back({k.key, code::wrong_type, range_message(k, value.dump(), currency)});
         return;
     }
     double v = *typed;
-    if (auto e = check_number(k, v)) errors.push_back(std::move(*e));
+    if (auto e = check_number(k, v, currency)) errors.push_back(std::move(*e));
     else m.set(s, v);
 }
 
@@ -125,14 +126,15 @@ void read_text(const KeySpec& k, const TextMember& m, const Value& value, Scenar
 
 }  // namespace
 
-std::string range_message(const KeySpec& k, const std::string& got) {
-    return k.name() + " must be " + k.range_text() + " (got " + got + ")";
+std::string range_message(const KeySpec& k, const std::string& got, std::string_view currency) {
+    return k.name(currency) + " must be " + k.range_text(currency) + " (got " + got + ")";
 }
 
-std::optional<FieldError> check_number(const KeySpec& k, double v) {
+std::optional<FieldError> check_number(const KeySpec& k, double v, std::string_view currency) {
     bool low = k.min_exclusive ? !(v > k.min) : !(v >= k.min);
     if (!std::isfinite(v) || low || !(v <= k.max) || (k.integer && std::floor(v) != v))
-        return FieldError{k.key, code::out_of_range, range_message(k, k.unit == Unit::share ? k.shown(v) : number_text(v))};
+        return FieldError{k.key, code::out_of_range,
+                          range_message(k, k.unit == Unit::share ? k.shown(v) : number_text(v), currency)};
     if (k.min_exclusive && v < k.floor)
         return FieldError{k.key, code::too_small,
                           k.name() + " must be at least " + number_text(k.floor) + " (got " + number_text(v) +
@@ -151,12 +153,14 @@ Scenario scenario_from_value(const Value& j) {
         throw InputError("scenario", code::not_an_object, "The scenario must be a JSON object of keys and values");
     Scenario s;
     std::vector<FieldError> errors;
+    const Value* currency_value = j.find("currency");
+    std::string currency = currency_value && currency_value->is_text() ? currency_value->text() : "";
     for (const auto& [key, value] : j.members()) {
         if (value.is_null()) continue;
         const KeySpec* k = find_key(key);
         const NumericMember* n = numeric_member(key);
         const TextMember* t = text_member(key);
-        if (k && n) read_number(*k, *n, value, s, errors);
+        if (k && n) read_number(*k, *n, value, s, errors, currency);
         else if (k && t) read_text(*k, *t, value, s, errors);
         else errors.push_back({key, code::unknown_key, "unknown key '" + key + "' (imgcost keys lists the keys)"});
     }
@@ -170,7 +174,7 @@ void validate(const Scenario& s) {
     for (const auto& m : numeric_members()) {
         auto v = m.get(s);
         if (!v) continue;
-        if (auto e = check_number(*find_key(m.key), *v)) errors.push_back(std::move(*e));
+        if (auto e = check_number(*find_key(m.key), *v, s.currency)) errors.push_back(std::move(*e));
     }
     check_cross_fields(s, errors);
     if (!errors.empty()) throw InputError(std::move(errors));

@@ -310,7 +310,7 @@ class Interface(unittest.TestCase):
         for bad in ["€", "EUR", "0.05 EURO", "€€0.05", "0,05 €"]:
             out = run("estimate", "--scenario", "-", stdin=json.dumps({**custom, "price_per_image": bad}))
             self.assertEqual(out.returncode, 2, bad)
-            self.assertIn("Price per image ($) (price_per_image)", out.stderr)
+            self.assertIn("Price per image (EUR) (price_per_image) must be a number from EUR 0 to EUR 1 million", out.stderr)
 
     def test_help_explains_every_input(self):
         out = run("--help")

@@ -51,14 +51,17 @@ struct KeySpec {
 
     bool numeric() const { return unit != Unit::catalog_id && unit != Unit::text && unit != Unit::date; }
     // The allowed range in words: "a whole number from 64 to 16384",
-    // "more than 0 and at most 1".
-    std::string range_text() const;
-    // A value in the key's unit, as people read it: "30%", "$0.05", "1 trillion".
-    std::string shown(double v) const;
+    // "more than 0 and at most 1". Money is in `currency` (empty: US dollars),
+    // the currency a scenario's own prices are typed in.
+    std::string range_text(std::string_view currency = "") const;
+    // A value in the key's unit, as people read it: "30%", "$0.05", "EUR 0.05", "1 trillion".
+    std::string shown(double v, std::string_view currency = "") const;
     // The default in words, for hints and --help.
     std::string default_words() const;
-    // "Acceptance rate (acceptance_rate)": how every message names the key.
-    std::string name() const;
+    // "Acceptance rate (acceptance_rate)": how every message names the key;
+    // a money label names `currency` when it is not US dollars
+    // ("Price per image (EUR) (price_per_image)").
+    std::string name(std::string_view currency = "") const;
 };
 
 struct FormGroup {

@@ -46,9 +46,9 @@ struct Scenario {
 };
 
 // "Label (key) must be <range> (got <got>)".
-std::string range_message(const KeySpec& k, const std::string& got);
+std::string range_message(const KeySpec& k, const std::string& got, std::string_view currency = "");
 // The error for a number outside k's range, if it is.
-std::optional<FieldError> check_number(const KeySpec& k, double v);
+std::optional<FieldError> check_number(const KeySpec& k, double v, std::string_view currency = "");
 
 // Reads a scenario from JSON (or the same object as a Value: the page's object,
 // a link's parameters). Unknown keys, wrong types and out-of-range values are
