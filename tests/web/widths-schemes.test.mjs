@@ -259,7 +259,9 @@ describe('each point of issue 14 at every width, light and dark', () => {
         await page.goto(link);
         await ready(page);
         await expectFigures(answer, cliLinkEstimate(link));
-        await page.getByText('Custom prices (1 in use)').click();  // the fold says a custom price is in use
+        // A link that carries a custom price opens its fold, which says so.
+        await page.getByText('Custom prices (1 in use)').waitFor();
+        assert.equal(await labelled(page, 'Price per image (€)').isVisible(), true, 'the custom price is in view');
         for (const [label, value] of [['Acceptance rate', '30'], ['Usable images per month', '20000'],
           ['Share of images upscaled', '20'], ['Currency', 'EUR'], ['Price per image (€)', '0.03'], ['Quality', used.quality]])
           assert.equal(await labelled(page, label).inputValue(), value, `${label} after the round trip`);

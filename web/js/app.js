@@ -33,6 +33,8 @@ class Page {
     const { scenario, notices } = linkScenario(this.engine);
     this.form.write({ ...this.engine.defaults, ...scenario });
     showNotices([...notices, ...unheldNotices(scenario, this.form)]);
+    // A link that carries a negotiated price shows it, not only its count.
+    if (this.overrides.some((key) => scenario[key] !== undefined)) $('custom-prices').open = true;
     this.tools = startTools(this);
     $('scenario-form').addEventListener('input', (event) => this.onInput(event));
     $('scenario-form').addEventListener('submit', (event) => event.preventDefault());
