@@ -10,6 +10,7 @@
 #include <set>
 
 #include "imgcost/date.hpp"
+#include "imgcost/money_format.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -583,14 +584,11 @@ FxSnapshot fx_snapshot(const json& j, const std::string& path) {
     FxSnapshot fx;
     fx.date = date(required(j, path, "date"), at(path, "date"));
     fx.base = text(required(j, path, "base"), at(path, "base"));
-    auto code = [](const std::string& c) {
-        return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
-    };
-    if (!code(fx.base)) throw Invalid{at(path, "base"), "must be a currency code of three capital letters"};
+    if (!is_currency_code(fx.base)) throw Invalid{at(path, "base"), "must be a currency code of three capital letters"};
     const json& rates = required(j, path, "rates");
     if (!rates.is_object() || rates.empty()) throw Invalid{at(path, "rates"), "must be a non-empty object of code: rate"};
     for (const auto& [c, v] : rates.items()) {
-        if (!code(c)) throw Invalid{at(at(path, "rates"), c), "must be a currency code of three capital letters"};
+        if (!is_currency_code(c)) throw Invalid{at(at(path, "rates"), c), "must be a currency code of three capital letters"};
         fx.rates[c] = number(v, at(at(path, "rates"), c), 0, 1e6, true);
     }
     fx.source = source(required(j, path, "source"), at(path, "source"));

@@ -2,6 +2,7 @@
 
 #include "imgcost/errors.hpp"
 #include "imgcost/key_registry.hpp"
+#include "imgcost/money_format.hpp"
 
 namespace imgcost {
 
@@ -15,7 +16,7 @@ void scale(Breakdown& b, double r) {
 
 Conversion conversion_for(const Scenario& s, const Catalog& c) {
     Conversion out;
-    if (s.currency.empty() || s.currency == "USD") {
+    if (is_us_dollars(s.currency)) {
         if (s.fx_rate && !s.currency.empty()) out.rate = 1;  // a dollar is a dollar
         return out;
     }

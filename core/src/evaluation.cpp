@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
 
 #include "imgcost/currency.hpp"
 #include "imgcost/errors.hpp"
@@ -463,7 +464,7 @@ void add_quality(std::vector<CompareRow>& rows, const Catalog& c, const std::str
 // Estimate, and moving rows inside the sort was a sixth of compare()'s time.
 void sort_rows(std::vector<CompareRow>& rows) {
     std::vector<size_t> order(rows.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::iota(order.begin(), order.end(), size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
         const CompareRow &a = rows[x], &b = rows[y];
         if (a.ok != b.ok) return a.ok;

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "imgcost/money_format.hpp"
+
 namespace imgcost {
 
 namespace {
@@ -80,11 +82,8 @@ void drop_currency_sign(std::string& s) {
         if (starts_with(s, sign)) return void(s = trimmed(s.substr(sign.size())));
         if (ends_with(s, sign)) return void(s = trimmed(s.substr(0, s.size() - sign.size())));
     }
-    auto code = [](std::string_view t) {
-        return t.size() == 3 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    if (s.size() > 4 && code(std::string_view(s).substr(0, 3)) && s[3] == ' ') s = trimmed(s.substr(4));
-    else if (s.size() > 4 && code(std::string_view(s).substr(s.size() - 3)) && s[s.size() - 4] == ' ')
+    if (s.size() > 4 && is_currency_code(std::string_view(s).substr(0, 3)) && s[3] == ' ') s = trimmed(s.substr(4));
+    else if (s.size() > 4 && is_currency_code(std::string_view(s).substr(s.size() - 3)) && s[s.size() - 4] == ' ')
         s = trimmed(s.substr(0, s.size() - 4));
 }
 

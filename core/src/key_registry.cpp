@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "imgcost/money_format.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -192,13 +193,9 @@ std::string amount_words(double v) {
 
 }  // namespace
 
-namespace {
-bool in_dollars(std::string_view currency) { return currency.empty() || currency == "USD"; }
-}  // namespace
-
 std::string KeySpec::shown(double v, std::string_view currency) const {
     if (unit == Unit::share) return number_text(v * 100) + "%";
-    if (unit == Unit::money) return (in_dollars(currency) ? "$" : std::string(currency) + " ") + amount_words(v);
+    if (unit == Unit::money) return money_sign(currency) + amount_words(v);
     return amount_words(v);
 }
 
@@ -221,7 +218,7 @@ std::string KeySpec::default_words() const {
 std::string KeySpec::name(std::string_view currency) const {
     std::string text(label);
     size_t dollar = text.find("($)");
-    if (unit == Unit::money && !in_dollars(currency) && dollar != std::string::npos)
+    if (unit == Unit::money && !is_us_dollars(currency) && dollar != std::string::npos)
         text.replace(dollar, 3, "(" + std::string(currency) + ")");
     return text + " (" + key + ")";
 }

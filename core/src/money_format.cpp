@@ -37,8 +37,17 @@ std::string money_text(double dollars, const std::string& currency) {
     std::string text = buf;
     std::string whole = text.substr(0, text.find('.')), fraction = text.substr(text.find('.'));
     bool negative = dollars < 0 && text.find_first_not_of("0.") != std::string::npos;
-    std::string sign = currency.empty() || currency == "USD" ? "$" : currency + " ";
-    return (negative ? "-" : "") + sign + with_thousands(whole) + fraction;
+    return (negative ? "-" : "") + money_sign(currency) + with_thousands(whole) + fraction;
+}
+
+bool is_us_dollars(std::string_view currency) { return currency.empty() || currency == "USD"; }
+
+bool is_currency_code(std::string_view code) {
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string money_sign(std::string_view currency) {
+    return is_us_dollars(currency) ? "$" : std::string(currency) + " ";
 }
 
 }  // namespace imgcost

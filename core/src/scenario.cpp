@@ -6,6 +6,7 @@
 #include "imgcost/errors.hpp"
 #include "imgcost/input_text.hpp"
 #include "imgcost/lifecycle.hpp"
+#include "imgcost/money_format.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -82,9 +83,7 @@ void check_cross_fields(const Scenario& s, std::vector<FieldError>& errors) {
     if (s.model.empty() && !reported("model"))
         errors.push_back({"model", code::required,
                           find_key("model")->name() + " is required: a catalog id such as openai/gpt-image-2, or custom"});
-    bool iso = s.currency.size() == 3 &&
-               std::all_of(s.currency.begin(), s.currency.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
-    if (!s.currency.empty() && !iso && !reported("currency"))
+    if (!s.currency.empty() && !is_currency_code(s.currency) && !reported("currency"))
         errors.push_back({"currency", code::currency_unknown,
                           find_key("currency")->name() + " must be a currency code of three capital letters such as EUR (got '" +
                               s.currency + "')"});

@@ -6,8 +6,16 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace imgcost {
+
+// Whether a currency is US dollars, the catalog's own (none named counts).
+bool is_us_dollars(std::string_view currency);
+// A currency code as the catalog and scenarios spell it: three capital letters.
+bool is_currency_code(std::string_view code);
+// What goes before an amount: "$" in US dollars, else the code and a space ("EUR ").
+std::string money_sign(std::string_view currency);
 
 // "$1,234.57" in US dollars; another currency by its code, "EUR 1,234.57".
 std::string money_text(double amount, const std::string& currency = "USD");
