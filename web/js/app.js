@@ -1,9 +1,9 @@
 // The page: wires the form, the answer and the comparison to the core.
 // Every figure comes from the core's replies; this file only routes them.
-import { $, debounce, el } from './dom.js';
+import { $, debounce, el, whenIdle } from './dom.js';
 import { loadEngine } from './engine.js';
 import { ScenarioForm } from './form.js';
-import { renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
+import { clearResultDetails, renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
 import { renderQuality } from './quality-chart.js';
 import { nameCurrency, overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
@@ -45,11 +45,10 @@ class Page {
     $('load-status').hidden = true;
     // The market view is the catalog's, not the scenario's: computed once,
     // when the page is idle after its first figure.
-    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
-    idle(() => {
+    whenIdle(() => {
       const trend = this.engine.trend();
       if (trend.ok) renderTrend(trend.trend);
-    }, { timeout: 1000 });
+    }, 1000);
     // The advisor (its JS and its wasm module) loads on demand; it then prices
     // what is shown.
     advisorOnDemand(this);
@@ -190,9 +189,7 @@ function discardPrerender() {
   $('result-body').hidden = true;
   $('summary').replaceChildren();
   $('answer-bar').hidden = true;
-  if (!document.documentElement.classList.contains('linked')) return;
-  for (const id of ['detail-figures', 'breakdown-chart', 'breakdown-rows', 'projection-chart', 'projection-head',
-    'projection-rows', 'prices-used']) $(id).replaceChildren();
+  if (document.documentElement.classList.contains('linked')) clearResultDetails();
 }
 
 function showCatalog(summary) {

@@ -28,6 +28,13 @@ export function $(id) {
   return document.getElementById(id);
 }
 
+// Runs fn once the browser is idle, within `timeout` ms at the latest; where
+// there is no requestIdleCallback (Safari), shortly after.
+export function whenIdle(fn, timeout) {
+  if (window.requestIdleCallback) requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 50);
+}
+
 export function debounce(fn, ms) {
   let timer = 0;
   return (...args) => {

@@ -1,7 +1,7 @@
 // Offline use: registers the service worker (sw.js, relative, so the site
 // works from any sub-path) and says when the page is offline and which
 // catalog date it computes with.
-import { el } from './dom.js';
+import { el, whenIdle } from './dom.js';
 
 // Called before the first figure: the worker is registered once the page has
 // loaded and the browser is idle, so its install never competes with the
@@ -9,11 +9,10 @@ import { el } from './dom.js';
 // (sw.js: nothing is downloaded twice).
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
-  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
-  const register = () => idle(() => {
+  const register = () => whenIdle(() => {
     // A failure (no secure context, a blocked worker) only loses offline use.
     navigator.serviceWorker.register('sw.js').catch(() => {});
-  });
+  }, 2000);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

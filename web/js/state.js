@@ -1,6 +1,8 @@
 // The scenario <-> URL, through the core's share-link codec (one format for
 // the page, the CLI and tests). Relative URLs only: the site may live under a
 // sub-path. Issue 5 (share links) builds on this module.
+import { whenIdle } from './dom.js';
+import { isEmbed } from './embed-mode.js';
 
 // The scenario the address bar describes, and the notices for what it ignored.
 export function readScenario(engine) {
@@ -16,7 +18,6 @@ export function readScenario(engine) {
 // follows once the page is idle, the last of a burst of changes only
 // (data-address-pending says one is due, for tests).
 let pendingUrl = null;
-const whenIdle = window.requestIdleCallback || ((fn) => setTimeout(fn, 50));
 
 export function writeUrl(url) {
   if (!url) return;
@@ -24,7 +25,7 @@ export function writeUrl(url) {
   pendingUrl = url;
   if (scheduled) return;
   document.documentElement.dataset.addressPending = '';
-  whenIdle(flushUrl, { timeout: 300 });
+  whenIdle(flushUrl, 300);
 }
 
 function flushUrl() {
@@ -32,7 +33,7 @@ function flushUrl() {
   pendingUrl = null;
   delete document.documentElement.dataset.addressPending;
   // An embedded calculator stays embedded when its frame reloads.
-  const embed = new URLSearchParams(window.location.search).get('embed') === '1' ? '&embed=1' : '';
+  const embed = isEmbed() ? '&embed=1' : '';
   const next = url + embed + window.location.hash;
   if (next !== window.location.search + window.location.hash) window.history.replaceState(null, '', next);
 }
