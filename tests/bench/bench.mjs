@@ -255,27 +255,24 @@ async function firstVisit(browser, site) {
       all.push(performance.now() - t0);
     }
     const mid = (xs) => [...xs].sort((a, b) => a - b)[10];
-    return { median: mid(frame), max: Math.max(...frame), all: mid(all), field: select.name };
+    return { median: mid(frame), max: Math.max(...frame), all: mid(all), field: select.name, id: select.id };
   });
   // The same through the keyboard, as the browser measures it (Event Timing,
   // as for Interaction to Next Paint): events that took 16 ms or more from the
   // key press to the next paint; the browser does not report shorter ones.
-  change.slow = await page.evaluate(async () => {
-    const slow = [];
-    new PerformanceObserver((list) => slow.push(...list.getEntries().filter((e) => e.name === 'keydown').map((e) => e.duration)))
+  await page.evaluate((id) => {
+    window.__slow = [];
+    new PerformanceObserver((list) => window.__slow.push(...list.getEntries()
+      .filter((e) => e.name === 'keydown').map((e) => e.duration)))
       .observe({ type: 'event', durationThreshold: 16 });
-    const select = [...document.querySelectorAll('#scenario-form select')].find((s) => s.id !== 'f-model' && s.options.length > 1 && !/width|height|size/.test(s.name + s.id));
-    select.focus();
-    window.__slow = slow;
-    return select.id;
-  }).then(async (id) => {
-    for (let i = 0; i < 21; ++i) {
-      await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
-      await page.waitForTimeout(120);
-    }
-    await page.waitForTimeout(300);
-    return page.evaluate(() => window.__slow);
-  });
+    document.getElementById(id).focus();
+  }, change.id);
+  for (let i = 0; i < 21; ++i) {
+    await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(300);
+  change.slow = await page.evaluate(() => window.__slow);
   const paths = site.requests.slice(from).map((p) => p.slice(new URL(site.url).pathname.length) || 'index.html');
   await context.close();
   const counts = {};

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { serveAndLaunch, until, ready, settledUrl } from './browser.mjs';
+import { openPage, ready, serveAndLaunch, until, settledUrl } from './browser.mjs';
 import { cliEstimate, expectError, parseError, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers } from './figures.mjs';
 
@@ -51,19 +51,8 @@ function linkQuery(scenario) {
 // A fresh page on the calculator with the scenario in its address; every
 // console error, page error or foreign request fails the test.
 async function openCalculator(t, scenario, { width = 1280, query } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('request', (r) => !r.url().startsWith(site.url) && problems.push(`foreign request: ${r.url()}`));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, []);
-  });
-  await page.goto(site.url + (query ?? (scenario ? linkQuery(scenario) : '')));
   // Generous: these tests share two CPUs with the other test files and builds.
-  await ready(page, 60000);
+  const page = await openPage(t, browser, site, query ?? (scenario ? linkQuery(scenario) : ''), { width, height: 900 }, 60000);
   await openAdvisor(page);
   return page;
 }

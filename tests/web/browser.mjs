@@ -21,10 +21,10 @@ export async function serveAndLaunch(siteDir, prefix) {
   return { site, browser, close: async () => { await browser.close(); await site.close(); } };
 }
 
-// A fresh page on the calculator at `query` (relative to the site), once its
-// answer shows. A page error, a console error or a request that leaves the
-// site fails the test when it ends.
-export async function openPage(t, browser, site, query = '', viewport = { width: 1280, height: 900 }) {
+// A fresh page on the calculator at `query` (relative to the site), once the
+// core has answered (waiting up to readyTimeout ms). A page error, a console
+// error or a request that leaves the site fails the test when it ends.
+export async function openPage(t, browser, site, query = '', viewport = { width: 1280, height: 900 }, readyTimeout = 30000) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
@@ -36,7 +36,7 @@ export async function openPage(t, browser, site, query = '', viewport = { width:
     assert.deepEqual(problems, []);
   });
   await page.goto(site.url + query);
-  await ready(page);
+  await ready(page, readyTimeout);
   return page;
 }
 

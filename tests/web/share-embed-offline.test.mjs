@@ -6,17 +6,15 @@
 // (IMGCOST_SITE=DIR tests another built site folder.)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { serveAndLaunch, until, ready, settledUrl } from './browser.mjs';
 import { serveSite } from './server.mjs';
-import { cliCompare, cliEstimate, REPO } from './cli.mjs';
+import { cliCompare, cliEstimate, cliLinkEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
-const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const PREFIX = '/calc/';
 const SHOTS = `${REPO}/test-results/screenshots`;
 
@@ -86,12 +84,6 @@ async function values(scope) {
   return Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.value]));
 }
 
-function cliEstimateLink(url) {
-  const out = spawnSync(CLI, ['estimate', '--link', url], { encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`imgcost estimate --link failed: ${out.stderr}`);
-  return JSON.parse(out.stdout);
-}
-
 // A minimal CSV reader (quoted fields, doubled quotes, CRLF).
 function parseCsv(text) {
   const rows = [];
@@ -151,7 +143,7 @@ describe('share links', () => {
     assert.match(link, /price_per_image=0\.031/);
     assert.match(link, /storage_price_gb_month=0\.019/);
     assert.equal(new URL(link).search, new URL(await settledUrl(page)).search, 'the address bar holds the same scenario');
-    assert.deepEqual(cliEstimateLink(link), cliEstimate(scenario), 'the CLI reads the same scenario from the link');
+    assert.deepEqual(cliLinkEstimate(link), cliEstimate(scenario), 'the CLI reads the same scenario from the link');
 
     const inputs = await inputsByLabel(page);
     const figures = await values(page.locator('body'));
@@ -187,7 +179,7 @@ describe('share links', () => {
     const query = '?v=1&m=openai%2Fdall-e-3&w=1792&h=1024&q=hd&n=2500&a=0.5&mod=openai%2Fomni-moderation-latest'
       + '&st=aws%2Fs3-standard&r=6&views=10&cdn=aws%2Fcloudfront-us&mo=18&g=0.1';
     const { page } = await openCalculator(t, query);
-    const expected = cliEstimateLink(site.url + query);
+    const expected = cliLinkEstimate(site.url + query);
     assert.equal(expected.model, 'openai/dall-e-3');
     await expectFigures(answer(page), expected);
     assert.equal(await page.getByLabel('Quality', { exact: true }).inputValue(), 'hd');
@@ -197,7 +189,7 @@ describe('share links', () => {
     assert.equal(await page.locator('#notices').isHidden(), true);
     // The address bar now holds the same scenario in the current format.
     await until(() => /[?&]v=2&/.test(page.url()), 'the link rewritten as v=2');
-    assert.deepEqual(cliEstimateLink(page.url()), expected);
+    assert.deepEqual(cliLinkEstimate(page.url()), expected);
   });
 
   test('a hostile link: every ignored parameter is named as text, nothing executes, no NaN', async (t) => {
@@ -230,7 +222,7 @@ describe('share links', () => {
       assert.ok(!requests.some((r) => new URL(r).pathname.endsWith('/x')), 'no image was requested from the payload');
       await noBrokenNumbers(page);
       // What the page shows is the core's estimate of what it kept.
-      const kept = cliEstimateLink(await settledUrl(page));
+      const kept = cliLinkEstimate(await settledUrl(page));
       await expectFigures(answer(page), kept);
     }
   });
@@ -312,7 +304,7 @@ describe('embed mode', () => {
     }, 'the link to follow the edit');
     assert.ok(href.startsWith(site.url), href);
     assert.doesNotMatch(href, /embed=/);
-    assert.deepEqual(cliEstimateLink(href), cliEstimate(scenario));
+    assert.deepEqual(cliLinkEstimate(href), cliEstimate(scenario));
     const [full] = await Promise.all([page.waitForEvent('popup'), open.click()]);
     await ready(full);
     await expectFigures(answer(full), cliEstimate(scenario));
