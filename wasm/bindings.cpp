@@ -77,9 +77,11 @@ val recompute(const val& scenario, const val& view_in) {
         // A link keeps only a date the reader chose; the figures use today otherwise.
         imgcost::Scenario priced = s;
         if (priced.as_of.empty()) priced.as_of = view.today;
-        Value out = {{"rows", imgcost::to_value(imgcost::compare(priced, loaded().catalog, view.compare))},
-                     {"url", imgcost::encode_link(s, view.base)},
-                     {"scenario", imgcost::scenario_to_value(s)}};  // as the core read it: numbers, shares as fractions
+        // Members are moved in: an initializer list would copy every row.
+        Value out = Value::object();
+        out["rows"] = imgcost::to_value(imgcost::compare(priced, loaded().catalog, view.compare));
+        out["url"] = imgcost::encode_link(s, view.base);
+        out["scenario"] = imgcost::scenario_to_value(s);  // as the core read it: numbers, shares as fractions
         try {
             out["result"] = imgcost::to_value(imgcost::evaluate(priced, loaded().catalog));
             if (priced.model != "custom") out["history"] = imgcost::to_value(imgcost::price_history(priced, loaded().catalog));

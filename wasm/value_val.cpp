@@ -3,10 +3,11 @@
 #include <emscripten/em_js.h>
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
-#include <map>
+#include <unordered_map>
 
 #include "imgcost/errors.hpp"
 #include "imgcost/result_value.hpp"
@@ -15,7 +16,9 @@
 EM_JS(emscripten::EM_VAL, imgcost_read_tape, (const double* tape, int length), {
     const t = HEAPF64.subarray(tape >> 3, (tape >> 3) + length);
     const texts = Module.imgcostTexts || (Module.imgcostTexts = []);
+    const shapes = [];
     let i = 0;
+    const shaped = (keys) => { const o = {}; for (let k = 0; k < keys.length; ++k) o[keys[k]] = read(); return o; };
     const read = () => {
         switch (t[i++]) {
             case 0: return null;
@@ -27,6 +30,8 @@ EM_JS(emscripten::EM_VAL, imgcost_read_tape, (const double* tape, int length), {
             case 6: { const n = t[i++]; const a = new Array(n); for (let k = 0; k < n; ++k) a[k] = read(); return a; }
             case 7: { const n = t[i++]; const o = {}; for (let k = 0; k < n; ++k) { const key = read(); o[key] = read(); } return o; }
             case 8: texts.length = 0; return read();
+            case 9: { const n = t[i++]; const keys = new Array(n); for (let k = 0; k < n; ++k) keys[k] = read(); shapes.push(keys); return shaped(keys); }
+            case 10: return shaped(shapes[t[i++]]);
         }
         throw new Error('imgcost: bad value tape');
     };
@@ -45,7 +50,11 @@ namespace {
 // text, which made a recompute's 120 rows slower than the JSON it replaced.
 // Texts are decoded once and then referred to by their index in a table both
 // sides keep (keys, ids, names, statuses and sources repeat between answers).
-enum Op { op_null, op_false, op_true, op_number, op_text, op_new_text, op_array, op_object, op_reset_texts };
+// An object whose keys repeat an earlier one's (a comparison row, its price
+// source) names that shape instead of its keys: a reply's 120 rows would
+// otherwise send and look up some 5,000 keys.
+enum Op { op_null, op_false, op_true, op_number, op_text, op_new_text, op_array, op_object, op_reset_texts,
+          op_new_shape, op_shape };
 
 constexpr size_t max_texts = 20000;  // a page makes a few thousand; past this both tables start over
 
@@ -53,8 +62,7 @@ struct Tape {
     std::vector<double> ops;
 
     void text(const std::string& s) {
-        // A std::map: the catalog's SizeTier already links this instantiation.
-        static std::map<std::string, double> known;
+        static std::unordered_map<std::string, double> known;
         if (auto it = known.find(s); it != known.end()) {
             ops.insert(ops.end(), {op_text, it->second});
             return;
@@ -84,14 +92,29 @@ struct Tape {
                 ops.insert(ops.end(), {op_array, static_cast<double>(v.items().size())});
                 for (const auto& item : v.items()) write(item);
                 break;
-            case Value::Type::object:
-                ops.insert(ops.end(), {op_object, static_cast<double>(v.members().size())});
-                for (const auto& [key, member] : v.members()) {
-                    text(key);
-                    write(member);
-                }
-                break;
+            case Value::Type::object: object(v.members_unordered()); break;
         }
+    }
+
+    // One tape's shapes, as the objects that first had them: the whole Value
+    // outlives the tape, so their members can be compared in place.
+    std::vector<const std::vector<Value::Member>*> shapes;
+
+    void object(const std::vector<Value::Member>& members) {
+        auto same_keys = [&](const std::vector<Value::Member>* shape) {
+            return shape->size() == members.size() &&
+                   std::equal(members.begin(), members.end(), shape->begin(),
+                              [](const Value::Member& a, const Value::Member& b) { return a.first == b.first; });
+        };
+        auto known = std::find_if(shapes.rbegin(), shapes.rend(), same_keys);
+        if (known != shapes.rend()) {
+            ops.insert(ops.end(), {op_shape, static_cast<double>(shapes.rend() - known - 1)});
+        } else {
+            ops.insert(ops.end(), {op_new_shape, static_cast<double>(members.size())});
+            for (const auto& member : members) text(member.first);
+            shapes.push_back(&members);
+        }
+        for (const auto& member : members) write(member.second);
     }
 };
 

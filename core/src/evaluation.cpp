@@ -69,8 +69,9 @@ CostFn service_cost(const Catalog& c, const std::string& key, const std::string&
         warnings.push_back(s.name + " is retired on " + format_date(on) + " (" + status.text + "); its price is historical");
     else if (status.status == Status::not_released)
         warnings.push_back(s.name + " is not available on " + format_date(on) + " (" + status.text + ")");
-    auto rates = s.rates;
-    return [rates](double q) { return graduated_cost(rates, q); };
+    // The catalog outlives the estimate's costs: no copy of the rates per row.
+    const std::vector<Rate>* rates = &s.rates;
+    return [rates](double q) { return graduated_cost(*rates, q); };
 }
 
 // A service whose first rate is free (CloudFront's first 1 TB a month, say):
@@ -210,10 +211,15 @@ struct Costs {
     }
 };
 
-void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
+// Months 1..months of growth from the scenario's volume, each with its costs
+// and the running total: the one walk behind the projection and the year with
+// growth.
+template <class Visit>
+void for_each_month(const Scenario& s, int months, const Costs& costs, Visit visit) {
     std::vector<double> volumes;
+    volumes.reserve(static_cast<size_t>(std::max(months, 0)));
     double cumulative = 0;
-    for (int k = 1; k <= s.months; ++k) {
+    for (int k = 1; k <= months; ++k) {
         volumes.push_back(s.images_per_month * std::pow(1 + s.monthly_growth, k - 1));
         ProjectionMonth pm;
         pm.month = k;
@@ -222,8 +228,13 @@ void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
         pm.cost = costs.month(pm.images, pm.stored_images);
         cumulative += pm.cost.total;
         pm.cumulative = cumulative;
-        e.projection.push_back(pm);
+        visit(pm);
     }
+}
+
+void fill_projection(const Scenario& s, const Costs& costs, Estimate& e) {
+    e.projection.reserve(static_cast<size_t>(std::max(s.months, 0)));
+    for_each_month(s, s.months, costs, [&](const ProjectionMonth& pm) { e.projection.push_back(pm); });
 }
 
 // Upscales asked for with no upscaler chosen and none of the model's own: the
@@ -336,11 +347,7 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
         if (e.projection.size() >= 12) {
             e.annual_total = e.projection[11].cumulative;
         } else {
-            Scenario year = s;
-            year.months = 12;
-            Estimate first_year;
-            fill_projection(year, costs, first_year);
-            e.annual_total = first_year.projection.back().cumulative;
+            for_each_month(s, 12, costs, [&](const ProjectionMonth& pm) { e.annual_total = pm.cumulative; });
         }
         e.annual_with_growth = true;
     }

@@ -53,6 +53,10 @@ public:
     const std::vector<Value>& items() const { return items_; }
     // Sorted by key (sorted when first asked for: building appends).
     const std::vector<Member>& members() const;
+    // In the order they were added, or sorted if members() was asked for
+    // first: for a writer whose reader does not care (a JavaScript object),
+    // so that it need not sort.
+    const std::vector<Member>& members_unordered() const { return members_; }
 
     // An object's member, added (null) when missing; a null value becomes an object.
     Value& operator[](const std::string& key);
