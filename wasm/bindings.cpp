@@ -30,6 +30,7 @@ struct View {
     imgcost::CompareOptions compare;
     std::string base;
     std::string today;  // the browser's date: the as_of of a scenario that names none
+    bool rows = true;   // false: the answer and the link only (a share link's first figure)
 };
 
 std::string text_of(const Value& j, const char* key, const std::string& fallback = "") {
@@ -53,6 +54,8 @@ View read_view(const val& view) {
                                   "unknown leaderboard '" + v.compare.leaderboard + "'");
     v.base = text_of(j, "base");
     v.today = text_of(j, "today");
+    const Value* rows = j.find("rows");
+    v.rows = !(rows && rows->type() == Value::Type::boolean && !rows->boolean());
     return v;
 }
 
@@ -79,12 +82,12 @@ val recompute(const val& scenario, const val& view_in) {
         if (priced.as_of.empty()) priced.as_of = view.today;
         // Members are moved in: an initializer list would copy every row.
         Value out = Value::object();
-        out["rows"] = imgcost::to_value(imgcost::compare(priced, loaded().catalog, view.compare));
+        if (view.rows) out["rows"] = imgcost::to_value(imgcost::compare(priced, loaded().catalog, view.compare));
         out["url"] = imgcost::encode_link(s, view.base);
         out["scenario"] = imgcost::scenario_to_value(s);  // as the core read it: numbers, shares as fractions
         try {
             out["result"] = imgcost::to_value(imgcost::evaluate(priced, loaded().catalog));
-            if (priced.model != "custom") out["history"] = imgcost::to_value(imgcost::price_history(priced, loaded().catalog));
+            if (view.rows && priced.model != "custom") out["history"] = imgcost::to_value(imgcost::price_history(priced, loaded().catalog));
             if (!s.as_of.empty() && s.as_of != view.today) out["today"] = at_today(priced, view.today);
         } catch (const imgcost::InputError& e) {
             out["errors"] = *imgcost::to_value(e).find("errors");

@@ -141,7 +141,7 @@ const SHARE_LINK = '?v=2&model=google%2Fimagen-4-fast&images_per_month=5000&acce
 function watchFirstFigure() {
   new MutationObserver((_, observer) => {
     const root = document.documentElement;
-    const shown = !root.classList.contains('linked') || root.hasAttribute('data-ready');
+    const shown = !root.classList.contains('linked') || root.hasAttribute('data-ready') || root.hasAttribute('data-answered');
     if (window.__firstFigure === undefined && shown && document.querySelector('[data-result="cost_per_usable_image"][data-value]')) {
       window.__firstFigure = performance.now();
     }

@@ -1,12 +1,13 @@
 // The prerendered answer (scripts/prerender.mjs, docs/building.md#prerender):
 // the default page shows the default scenario's figures before any wasm runs,
 // and they are the native core's for the date they were written; a share link
-// never shows them; the core's own answer replaces them.
+// never shows them, and paints its own headline before the page is built; the
+// core's own answer replaces them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ready, serveAndLaunch } from './browser.mjs';
-import { cliEstimate, cliJson, REPO } from './cli.mjs';
-import { expectFigures, pageFigures } from './figures.mjs';
+import { cliEstimate, cliJson, cliLinkEstimate, REPO } from './cli.mjs';
+import { expectedFigures, expectFigures, pageFigures } from './figures.mjs';
 
 const SITE = `${REPO}/build/site`;
 let site;
@@ -58,6 +59,46 @@ describe('the prerendered answer', () => {
     assert.equal(await page.locator('#summary').isVisible(), false);
     assert.equal(await page.locator('#result-body').isVisible(), false);
     assert.equal(await page.locator('#answer-bar').isVisible(), false);
+  });
+
+  test('a share link paints its own headline before the page builds its form, with the CLI figures', async (t) => {
+    const query = '?v=2&model=google%2Fimagen-4-fast&images_per_month=5000&acceptance_rate=0.6&currency=EUR';
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    // What is on screen at the moment the link's answer is marked painted.
+    await page.addInitScript(() => new MutationObserver((_, observer) => {
+      const root = document.documentElement;
+      if (!root.hasAttribute('data-answered')) return;
+      observer.disconnect();
+      const figures = {};
+      for (const n of document.querySelectorAll('#answer-bar [data-result], #answer [data-result]')) {
+        if (!(n.dataset.result in figures)) figures[n.dataset.result] = { value: n.dataset.value, text: n.textContent };
+      }
+      window.firstAnswer = { ready: root.hasAttribute('data-ready'), formBuilt: Boolean(document.getElementById('f-model')),
+        bar: getComputedStyle(document.getElementById('answer-bar')).visibility, figures };
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-answered'] }));
+    await page.goto(site.url + query);
+    await ready(page);
+    const first = await page.evaluate(() => window.firstAnswer);
+    assert.ok(first, 'the link answer was painted on its own');
+    assert.equal(first.ready, false);
+    assert.equal(first.formBuilt, false);
+    assert.equal(first.bar, 'visible');
+    const expected = expectedFigures(cliLinkEstimate(site.url + query));
+    for (const key of ['cost_per_delivered_image', 'monthly.total']) {
+      assert.ok(first.figures[key], `${key} is shown`);
+      assert.ok(first.figures[key].text.includes('€'), `${key} in euros: ${first.figures[key].text}`);
+    }
+    for (const [key, shown] of Object.entries(first.figures)) {
+      if (!(key in expected)) continue;
+      const want = expected[key];
+      const same = typeof want === 'number' ? Math.abs(Number(shown.value) - want) <= 1e-12 * Math.max(1, Math.abs(want))
+        : shown.value === String(want);
+      assert.ok(same, `${key}: first paint ${shown.value}, CLI ${want}`);
+    }
+    // The page built afterwards shows the same figures, and the rest.
+    await expectFigures(page.locator('#answer'), cliLinkEstimate(site.url + query));
   });
 
   test('the core replaces the prerendered answer with its own', async (t) => {

@@ -113,14 +113,11 @@ class Page {
 
   showResult(scenario, result, url) {
     this.form.clearErrors();
-    setCurrency(result.currency);
-    renderHeadline(result);
+    paintHeadline(result);
     // The form says what the figures used: the currency of typed prices, the fallback upscaler.
     nameCurrency(this.engine.registry, result.currency);
     this.form.showUpscalerUsed(result);
-    $('as-of-date').textContent = result.as_of;
     this.hasResult = true;
-    $('result-body').hidden = false;
     setStale('answer', 'result-status', '');
     writeUrl(url);
     this.shown = scenario;
@@ -173,6 +170,35 @@ class Page {
   }
 }
 
+// The headline figures and their date: what a change paints in its own task.
+function paintHeadline(result) {
+  setCurrency(result.currency);
+  renderHeadline(result);
+  $('as-of-date').textContent = result.as_of;
+  $('result-body').hidden = false;
+}
+
+// A share link's answer, painted before the page builds its form and its
+// comparison: the prerendered answer is the default scenario's and stays
+// hidden ("linked"), so a link's first figure would otherwise wait for the
+// whole page (issue 15). The core prices the link as the page then will
+// (the comparison is left out of this call); a link it cannot price waits.
+async function paintLinkAnswer(engine) {
+  const { scenario } = linkScenario(engine);
+  const reply = engine.recompute({ ...engine.defaults, ...scenario }, { rows: false });
+  if (!reply.ok || !reply.result) return;
+  clearResultDetails();
+  paintHeadline(reply.result);
+  document.documentElement.dataset.answered = '';
+  await afterPaint();
+}
+
+// After the next frame (or a moment, where frames are not drawn: a hidden tab).
+const afterPaint = () => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, 100);
+});
+
 function setStale(sectionId, statusId, message) {
   $(sectionId).classList.toggle('stale', Boolean(message));
   if (sectionId === 'answer') $('answer-bar').classList.toggle('stale', Boolean(message));
@@ -212,7 +238,9 @@ function showNotices(notices) {
 
 async function main() {
   try {
-    new Page(await loadEngine()).start();
+    const engine = await loadEngine();
+    if (document.documentElement.classList.contains('linked')) await paintLinkAnswer(engine);
+    new Page(engine).start();
   } catch (error) {
     $('load-status').textContent = `The calculator could not start: ${error.message}`;
     $('load-status').classList.add('failed');
