@@ -90,23 +90,23 @@ Value::Value(std::initializer_list<Member> members) : type_(Type::object) {
     for (const auto& m : members) (*this)[m.first] = m.second;
 }
 
-Value& Value::operator[](const std::string& key) {
+Value& Value::operator[](std::string_view key) {
     if (type_ == Type::null) type_ = Type::object;
     for (auto& m : members_)
         if (m.first == key) return m.second;
     if (members_.empty()) members_.reserve(16);
-    if (sorted_ && !members_.empty() && !(members_.back().first < key)) sorted_ = false;
-    members_.emplace_back(key, Value());
+    if (sorted_ && !members_.empty() && !(std::string_view(members_.back().first) < key)) sorted_ = false;
+    members_.emplace_back(std::string(key), Value());
     return members_.back().second;
 }
 
-const Value* Value::find(const std::string& key) const {
+const Value* Value::find(std::string_view key) const {
     for (const auto& m : members_)
         if (m.first == key) return &m.second;
     return nullptr;
 }
 
-void Value::erase(const std::string& key) {
+void Value::erase(std::string_view key) {
     for (auto it = members_.begin(); it != members_.end(); ++it)
         if (it->first == key) {
             members_.erase(it);  // keeps the others' order
