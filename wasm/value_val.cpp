@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <map>
 
 #include "imgcost/errors.hpp"
 #include "imgcost/result_value.hpp"
@@ -62,7 +62,8 @@ struct Tape {
     std::vector<double> ops;
 
     void text(const std::string& s) {
-        static std::unordered_map<std::string, double> known;
+        // A std::map: the catalog's SizeTier already links this instantiation.
+        static std::map<std::string, double> known;
         if (auto it = known.find(s); it != known.end()) {
             ops.insert(ops.end(), {op_text, it->second});
             return;
