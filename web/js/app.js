@@ -10,7 +10,7 @@ import { nameCurrency, overrideKeys, reflectOverrides, showCatalogPrices } from 
 import { buildPresetButtons } from './presets.js';
 import { writeUrl } from './state.js';
 import { linkScenario, startTools, unheldNotices } from './tools.js';
-import { money, setCurrency } from './money.js';
+import { loadLocaleData, money, setCurrency } from './money.js';
 import { advisorOnDemand } from './on-demand.js';
 import { renderNotAvailable, renderPricesUsed } from './sources.js';
 import { renderHistory, renderPinned, renderTrend } from './time-views.js';
@@ -238,7 +238,9 @@ function showNotices(notices) {
 
 async function main() {
   try {
-    const engine = await loadEngine();
+    const loading = loadEngine();
+    loadLocaleData();  // while the wasm compiles and the catalog arrives
+    const engine = await loading;
     if (document.documentElement.classList.contains('linked')) await paintLinkAnswer(engine);
     new Page(engine).start();
   } catch (error) {

@@ -2,9 +2,8 @@
 // (docs/interfaces.md#money, handed over by setMoneyRule() when the core
 // loads): sub-cent prices keep two significant digits ($0.0027), larger sums
 // keep cents ($1,234.57).
-// Formats are made when first used and kept: the first one in a page loads
-// the locale's data (tens of milliseconds on a slow device), which a share
-// link's first figure should not wait for at module start (issue 15).
+// Formats are made when first used and kept (one per currency), not on
+// every change.
 let rule = {};
 let currency = 'USD';
 const formats = new Map();
@@ -13,6 +12,12 @@ const format = (name, options) => {
   return formats.get(name);
 };
 const moneyFormat = (code) => format(`money ${code}`, { style: 'currency', currency: code, ...rule });
+
+// The first number format in a page loads the locale's data: app.js makes
+// one while the core is still loading, so the first figure does not wait.
+export function loadLocaleData() {
+  new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(1);
+}
 
 export function setMoneyRule(moneyRule) {
   rule = moneyRule;
