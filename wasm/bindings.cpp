@@ -128,19 +128,28 @@ val keys() {
     });
 }
 
-// bytes: the compact catalog (a Uint8Array); today: the reader's date, which
-// statuses and the default model are derived for (the core never reads a clock).
-val load_catalog(const std::string& bytes, const std::string& today) {
+// bytes: the compact catalog (a Uint8Array), read once for every later call.
+// The summary is its own call: a share link's first figure does not need it
+// (building and handing it over was half of a cold load's catalog time).
+val load_catalog(const std::string& bytes) {
     return reply_object([&] {
         imgcost::web::load_compact(bytes);
-        return imgcost::catalog_summary_value(loaded(), imgcost::parse_date(today));
+        return Value::object();
     });
+}
+
+// What the page builds its form, filters and dates from; today: the reader's
+// date, which statuses and the default model are derived for (the core never
+// reads a clock).
+val catalog_summary(const std::string& today) {
+    return reply_object([&] { return imgcost::catalog_summary_value(loaded(), imgcost::parse_date(today)); });
 }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("loadCatalog", &load_catalog);
+    emscripten::function("catalogSummary", &catalog_summary);
     emscripten::function("recompute", &recompute);
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);

@@ -34,6 +34,26 @@ function defaultAnswer(date) {
   return cliEstimate({ model, as_of: date });
 }
 
+// A page that records what is on screen at the moment a link's answer is
+// marked painted (data-answered), before the rest of the page is built.
+async function watchFirstAnswer(t) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.addInitScript(() => new MutationObserver((_, observer) => {
+    const root = document.documentElement;
+    if (!root.hasAttribute('data-answered')) return;
+    observer.disconnect();
+    const figures = {};
+    for (const n of document.querySelectorAll('#answer-bar [data-result], #answer [data-result]')) {
+      if (!(n.dataset.result in figures)) figures[n.dataset.result] = { value: n.dataset.value, text: n.textContent };
+    }
+    window.firstAnswer = { ready: root.hasAttribute('data-ready'), formBuilt: Boolean(document.getElementById('f-model')),
+      bar: getComputedStyle(document.getElementById('answer-bar')).visibility, figures };
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-answered'] }));
+  return page;
+}
+
 describe('the prerendered answer', () => {
   test('the default page shows the native core figures for the date it was built, without wasm', async (t) => {
     const page = await withoutCore(t, '', { width: 1440, height: 900 });
@@ -63,21 +83,7 @@ describe('the prerendered answer', () => {
 
   test('a share link paints its own headline before the page builds its form, with the CLI figures', async (t) => {
     const query = '?v=2&model=google%2Fimagen-4-fast&images_per_month=5000&acceptance_rate=0.6&currency=EUR';
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-    t.after(() => context.close());
-    const page = await context.newPage();
-    // What is on screen at the moment the link's answer is marked painted.
-    await page.addInitScript(() => new MutationObserver((_, observer) => {
-      const root = document.documentElement;
-      if (!root.hasAttribute('data-answered')) return;
-      observer.disconnect();
-      const figures = {};
-      for (const n of document.querySelectorAll('#answer-bar [data-result], #answer [data-result]')) {
-        if (!(n.dataset.result in figures)) figures[n.dataset.result] = { value: n.dataset.value, text: n.textContent };
-      }
-      window.firstAnswer = { ready: root.hasAttribute('data-ready'), formBuilt: Boolean(document.getElementById('f-model')),
-        bar: getComputedStyle(document.getElementById('answer-bar')).visibility, figures };
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-answered'] }));
+    const page = await watchFirstAnswer(t);
     await page.goto(site.url + query);
     await ready(page);
     const first = await page.evaluate(() => window.firstAnswer);
@@ -99,6 +105,18 @@ describe('the prerendered answer', () => {
     }
     // The page built afterwards shows the same figures, and the rest.
     await expectFigures(page.locator('#answer'), cliLinkEstimate(site.url + query));
+  });
+
+  test('a link the core cannot price at once (no model, or one the catalog lacks) paints nothing early', async (t) => {
+    for (const query of ['?v=2&images_per_month=555', '?v=2&model=nobody%2Fno-model&images_per_month=555']) {
+      const page = await watchFirstAnswer(t);
+      await page.goto(site.url + query);
+      await ready(page);
+      assert.equal(await page.evaluate(() => window.firstAnswer), undefined, query);
+      // The page then prices the catalog's default model and says so.
+      const shown = await pageFigures(page.locator('#answer'));
+      await expectFigures(page.locator('#answer'), cliEstimate({ model: shown.model.value, images_per_month: 555 }));
+    }
   });
 
   test('the core replaces the prerendered answer with its own', async (t) => {

@@ -183,9 +183,13 @@ function paintHeadline(result) {
 // hidden ("linked"), so a link's first figure would otherwise wait for the
 // whole page (issue 15). The core prices the link as the page then will
 // (the comparison is left out of this call); a link it cannot price waits.
+// The link is read without a fallback model, as the catalog summary is not
+// made yet: one without a model, or with one the catalog lacks, is not priced
+// here, and the page names what it used instead once it is built.
 async function paintLinkAnswer(engine) {
-  const { scenario } = linkScenario(engine);
-  const reply = engine.recompute({ ...engine.defaults, ...scenario }, { rows: false });
+  const link = engine.decodeLink(window.location.href, '');
+  if (!link.ok) return;
+  const reply = engine.recompute({ ...engine.defaults, ...link.scenario }, { rows: false });
   if (!reply.ok || !reply.result) return;
   clearResultDetails();
   paintHeadline(reply.result);

@@ -19,11 +19,11 @@ export function today() {
 
 export async function loadEngine() {
   const [core, catalog] = await Promise.all([createImgcost(), fetchCatalog()]);
-  const summary = core.loadCatalog(catalog, today());
-  if (!summary.ok) throw new EngineError(messages(summary));
+  const loaded = core.loadCatalog(catalog);
+  if (!loaded.ok) throw new EngineError(messages(loaded));
   const registry = core.keys();
   setMoneyRule(registry.money);
-  return makeEngine(core, summary, registry, catalog);
+  return makeEngine(core, registry, catalog);
 }
 
 // The tools module in its Worker (tools-worker.js). The build names the
@@ -72,7 +72,7 @@ function messages(reply) {
 let coreCalls = 0;
 
 // The first-load module answers with objects; the tools module with JSON text.
-function makeEngine(core, summary, registry, catalog) {
+function makeEngine(core, registry, catalog) {
   const coreCall = (fn, ...args) => {
     coreCalls += 1;
     document.documentElement.dataset.coreCalls = String(coreCalls);
@@ -102,8 +102,18 @@ function makeEngine(core, summary, registry, catalog) {
       setBusy(-1);
     }
   };
+  let summary = null;
   return {
-    summary,
+    // The catalog summary (models, providers, services, dates) as of the
+    // reader's date, made on first use: after a share link's first figure.
+    get summary() {
+      if (!summary) {
+        const reply = coreCall(core.catalogSummary, today());
+        if (!reply.ok) throw new EngineError(messages(reply));
+        summary = reply;
+      }
+      return summary;
+    },
     registry,
     defaults: registry.defaults,
     // Everything the page shows after a change, from one parse of the
