@@ -1,6 +1,7 @@
 // A comparison you can scan: filters by provider and by name, a header that
-// stays in view, an estimate marker, and the "12 months with growth" column
-// when the scenario grows, each equal to `imgcost compare`.
+// stays in view, an estimate marker, the "12 months with growth" column when
+// the scenario grows, and every row after each change, each equal to
+// `imgcost compare`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
@@ -64,6 +65,36 @@ describe('comparison', () => {
       assert.ok(Math.abs(Number(shown) - r.annual_total) <= 1e-9 * r.annual_total, `${r.model}: ${shown} vs ${r.annual_total}`);
     }
     await page.getByText('The first 12 months with your monthly growth.').waitFor();
+  });
+
+  test('after each change every row shows the figures of imgcost compare, in its order', async (t) => {
+    // Rows are redrawn in place when only their figures change: each change
+    // must reach every figure of every row, and the new order.
+    const page = await open(t);
+    const model = await page.getByLabel('Model', { exact: true }).inputValue();
+    const rowsShown = () => page.locator('#compare-rows tr[data-model]').evaluateAll((trs) => trs.map((tr) => ({
+      model: tr.dataset.model,
+      figures: Object.fromEntries([...tr.querySelectorAll('[data-result]')].map((n) => [n.dataset.result, n.dataset.value])),
+    })));
+    const keys = ['price_per_generation', 'cost_per_usable_image', 'cost_per_delivered_image', 'monthly_total', 'times_cheapest', 'billed_as'];
+    for (const [label, value, scenario] of [['Usable images per month', '12345', { images_per_month: 12345 }],
+      ['Acceptance rate', '35%', { images_per_month: 12345, acceptance_rate: 0.35 }]]) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+      const expected = cliCompare({ model, ...scenario });
+      await page.waitForFunction((total) => document.querySelector(`#compare-rows tr[data-model] [data-result="monthly_total"]`)
+        ?.dataset.value === String(total), expected[0].monthly_total, { timeout: 10000 });
+      const shown = await rowsShown();
+      assert.deepEqual(shown.map((r) => r.model), expected.map((r) => r.model), `${label}: the rows in the CLI's order`);
+      for (const [i, r] of expected.entries()) {
+        if (!r.ok) continue;
+        for (const key of keys) {
+          const want = r[key];
+          const got = shown[i].figures[key];
+          const same = typeof want === 'number' ? Math.abs(Number(got) - want) <= 1e-12 * Math.max(1, Math.abs(want)) : got === String(want);
+          assert.ok(same, `${label}, ${r.model}, ${key}: page ${got}, CLI ${want}`);
+        }
+      }
+    }
   });
 
   test('in another currency every figure is the core conversion, formatted for that currency (screenshot with a filter)', async (t) => {

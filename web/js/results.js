@@ -47,7 +47,15 @@ function projectionColumns() {
 
 // One figure: the formatted text, the JSON key and the raw value.
 export function figure(key, value, format, tag = 'span') {
-  return el(tag, { 'data-result': key, 'data-value': value, text: format(value) });
+  return setFigure(el(tag, { 'data-result': key }), value, format);
+}
+
+// A figure's node (from figure()) showing a new value.
+export function setFigure(node, value, format) {
+  if (value === undefined || value === null || value === false) node.removeAttribute('data-value');
+  else node.setAttribute('data-value', value === true ? '' : String(value));
+  node.textContent = format(value);
+  return node;
 }
 
 // The whole answer, as the prerender writes it (scripts/prerender.mjs).
