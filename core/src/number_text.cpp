@@ -1,12 +1,22 @@
 #include "number_text.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace imgcost {
 
 std::string number_text(double value) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", value);
+    return buf;
+}
+
+std::string shortest_number_text(double value) {
+    char buf[40];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, value);
+        if (std::strtod(buf, nullptr) == value) break;
+    }
     return buf;
 }
 

@@ -8,6 +8,9 @@
 namespace imgcost {
 
 std::string number_text(double value);   // 0.025 -> "0.025", 2.0 -> "2"
+// The shortest decimal text ("%g" style) that reads back as the same double:
+// for text that is read again (a share link, JSON).
+std::string shortest_number_text(double value);
 std::string dollars_text(double value);  // 0.025 -> "$0.025"
 std::string size_text(int width, int height);
 

@@ -50,16 +50,12 @@ std::string percent_decode(const std::string& s) {
 // Whole numbers as integers ("5000", not "5e+03"); others in the shortest
 // decimal text that reads back as the same double.
 std::string exact_number(double v) {
-    char buf[40];
     if (std::floor(v) == v && std::abs(v) < 1e15) {
+        char buf[40];
         std::snprintf(buf, sizeof buf, "%.0f", v);
         return buf;
     }
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v) break;
-    }
-    return buf;
+    return shortest_number_text(v);
 }
 
 Value parse_value(const std::string& key, const std::string& text) {

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+
+#include "number_text.hpp"
 
 namespace imgcost {
 
@@ -37,12 +38,7 @@ void dump_text(const std::string& s, std::string& out) {
 // number (as nlohmann writes a float).
 std::string dump_number(double v) {
     if (!std::isfinite(v)) return "null";
-    char buf[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-        if (std::strtod(buf, nullptr) == v) break;
-    }
-    std::string s = buf;
+    std::string s = shortest_number_text(v);
     if (s.find_first_of(".e") == std::string::npos) s += ".0";
     return s;
 }
