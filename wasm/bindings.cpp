@@ -38,9 +38,10 @@ std::string text_of(const Value& j, const char* key, const std::string& fallback
     return v && v->is_text() ? v->text() : fallback;
 }
 
-bool flag_of(const Value& j, const char* key) {
+// A true/false member; `fallback` when it is missing or not a boolean.
+bool flag_of(const Value& j, const char* key, bool fallback = false) {
     const Value* v = j.find(key);
-    return v && v->type() == Value::Type::boolean && v->boolean();
+    return v && v->type() == Value::Type::boolean ? v->boolean() : fallback;
 }
 
 View read_view(const val& view) {
@@ -54,8 +55,7 @@ View read_view(const val& view) {
                                   "unknown leaderboard '" + v.compare.leaderboard + "'");
     v.base = text_of(j, "base");
     v.today = text_of(j, "today");
-    const Value* rows = j.find("rows");
-    v.rows = !(rows && rows->type() == Value::Type::boolean && !rows->boolean());
+    v.rows = flag_of(j, "rows", true);
     return v;
 }
 
