@@ -115,6 +115,7 @@ void describe_status(const Model& m, const Date& on, Estimate& e) {
     e.status = status_name(status.status);
     e.status_text = status.text;
     e.successor = m.lifecycle.successor;
+    if (status.status == Status::active) return;  // the common case: no words to build
     std::string successor = m.lifecycle.successor.empty() ? "" : "; its successor is " + m.lifecycle.successor;
     std::string day = format_date(on);
     if (status.status == Status::retired)
@@ -219,8 +220,11 @@ void for_each_month(const Scenario& s, int months, const Costs& costs, Visit vis
     std::vector<double> volumes;
     volumes.reserve(static_cast<size_t>(std::max(months, 0)));
     double cumulative = 0;
-    for (int k = 1; k <= months; ++k) {
-        volumes.push_back(s.images_per_month * std::pow(1 + s.monthly_growth, k - 1));
+    // The growth factor is carried from month to month: a pow() per month was
+    // a tenth of a comparison's time (every row walks its year with growth).
+    double growth = 1;
+    for (int k = 1; k <= months; ++k, growth *= 1 + s.monthly_growth) {
+        volumes.push_back(s.images_per_month * growth);
         ProjectionMonth pm;
         pm.month = k;
         pm.images = volumes.back();
@@ -387,8 +391,12 @@ Scenario reference_scenario(const std::string& model, const std::string& day) {
     return s;
 }
 
-Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
-    const Model* own = c.find_model(base.model);
+namespace {
+
+// scenario_for_model with the scenario's own model and its date already
+// found: compare() makes one per row (a catalog search and a date parse per
+// row were a tenth of its time).
+Scenario for_model(const Scenario& base, const Model* own, const Model& m, const Date& on) {
     Scenario s = base;
     s.model = m.id;
     if (own != &m) {
@@ -406,8 +414,14 @@ Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog&
     }
     if (!s.quality.empty() && std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end())
         s.quality.clear();
-    if (!uses_steps(pricing_on(m, evaluation_date(base, c)).period->pricing)) s.steps.reset();
+    if (!uses_steps(pricing_on(m, on).period->pricing)) s.steps.reset();
     return s;
+}
+
+}  // namespace
+
+Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
+    return for_model(base, c.find_model(base.model), m, evaluation_date(base, c));
 }
 
 namespace {
@@ -436,24 +450,24 @@ CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, c
 
 // Why a row that is not callable on that day is listed: as history.
 std::string status_reason(const Model& m, const StatusOn& status, const Date& on) {
-    std::string day = format_date(on);
     switch (status.status) {
-        case Status::retired: return "history: not callable on " + day + ", " + status.text;
-        case Status::not_released: return "not callable on " + day + ", " + status.text;
+        case Status::retired: return "history: not callable on " + format_date(on) + ", " + status.text;
+        case Status::not_released: return "not callable on " + format_date(on) + ", " + status.text;
         default:
-            return verified_on(m, on) ? "" : "the price in effect on " + day + " is unverified";
+            return verified_on(m, on) ? "" : "the price in effect on " + format_date(on) + " is unverified";
     }
 }
 
-// Ratings on the leaderboard, and the price-quality frontier among the rows a
-// reader can call at a published price (no status_reason) that are rated.
-void add_quality(std::vector<CompareRow>& rows, const Catalog& c, const std::string& leaderboard) {
-    for (auto& r : rows) {
-        const Model* m = c.find_model(r.model);
-        std::string via;
-        const QualityRating* q = m ? rating_of(*m, c, leaderboard, &via) : nullptr;
-        if (q) r.quality = RowQuality{*q, via};
-    }
+// The model's rating on the leaderboard, if it has one.
+std::optional<RowQuality> quality_of(const Model& m, const Catalog& c, const std::string& leaderboard) {
+    std::string via;
+    const QualityRating* q = rating_of(m, c, leaderboard, &via);
+    return q ? std::optional<RowQuality>(RowQuality{*q, via}) : std::nullopt;
+}
+
+// The price-quality frontier among the rows a reader can call at a published
+// price (no status_reason) that are rated.
+void mark_frontier(std::vector<CompareRow>& rows) {
     auto eligible = [](const CompareRow& r) { return r.ok && r.quality && r.status_reason.empty(); };
     for (auto& r : rows) {
         if (!eligible(r)) continue;
@@ -497,8 +511,9 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
     for (const auto& m : c.models) {
         if (&m != own && !listed(m, options, on)) continue;
         StatusOn status = model_status(m, on);
-        rows.push_back(row_for(scenario_for_model(scenario, m, c), c, m.id, m.name, m.provider, status));
+        rows.push_back(row_for(for_model(scenario, own, m, on), c, m.id, m.name, m.provider, status));
         rows.back().status_reason = status_reason(m, status, on);
+        rows.back().quality = quality_of(m, c, options.leaderboard);
     }
     sort_rows(rows);
     double cheapest = 0;
@@ -509,7 +524,7 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
         }
     for (auto& r : rows)
         if (r.ok && cheapest > 0) r.times_cheapest = r.estimate.cost_per_delivered_image / cheapest;
-    add_quality(rows, c, options.leaderboard);
+    mark_frontier(rows);
     if (scenario.min_rating)
         rows.erase(std::remove_if(rows.begin(), rows.end(),
                                   [&](const CompareRow& r) {
