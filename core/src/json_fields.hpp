@@ -18,11 +18,11 @@ using Numbers = std::initializer_list<std::pair<const char*, double T::*>>;
 template <class T>
 using Texts = std::initializer_list<std::pair<const char*, std::string T::*>>;
 
-// Sets j[key] = from.*member for each entry.
+// Adds key: from.*member for each entry (keys j does not have yet).
 template <class T>
 void put(Value& j, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
-    for (const auto& [key, member] : numbers) j[key] = from.*member;
-    for (const auto& [key, member] : texts) j[key] = from.*member;
+    for (const auto& [key, member] : numbers) j.add(key, from.*member);
+    for (const auto& [key, member] : texts) j.add(key, from.*member);
 }
 
 }  // namespace imgcost::detail

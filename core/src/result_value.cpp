@@ -12,7 +12,7 @@ using detail::put;
 
 Value breakdown_value(const Breakdown& b) {
     Value j = Value::object();
-    for (const auto& line : breakdown_lines()) j[line.key] = b.*line.member;
+    for (const auto& line : breakdown_lines()) j.add(line.key, b.*line.member);
     return j;
 }
 
@@ -21,7 +21,7 @@ Value breakdown_value(const Breakdown& b) {
 Value to_value(const Source& s) {
     Value j = Value::object();
     put<Source>(j, s, {}, {{"url", &Source::url}, {"checked", &Source::checked}, {"confidence", &Source::confidence}});
-    if (!s.note.empty()) j["note"] = s.note;
+    if (!s.note.empty()) j.add("note", s.note);
     return j;
 }
 
@@ -34,8 +34,8 @@ Value to_value(const RowQuality& q) {
                         {"leaderboard", r.leaderboard},
                         {"category", r.category},
                         {"source", {{"url", r.url}, {"as_of", r.as_of}}}};
-    if (!r.note.empty()) j["note"] = r.note;
-    if (!q.rated_as.empty()) j["rated_as"] = q.rated_as;
+    if (!r.note.empty()) j.add("note", r.note);
+    if (!q.rated_as.empty()) j.add("rated_as", q.rated_as);
     return j;
 }
 
@@ -51,7 +51,7 @@ Value to_value(const Estimate& e) {
     Value projection = Value::array();
     for (const auto& m : e.projection) {
         Value row = breakdown_value(m.cost);
-        row["month"] = m.month;
+        row.add("month", m.month);
         put<ProjectionMonth>(row, m,
                              {{"images", &ProjectionMonth::images},
                               {"stored_images", &ProjectionMonth::stored_images},
@@ -82,23 +82,23 @@ Value to_value(const Estimate& e) {
                    {"as_of", &Estimate::as_of},
                    {"quality", &Estimate::quality},
                    {"billed_as", &Estimate::billed_as}});
-    j["price_overridden"] = e.price_overridden;
-    j["annual_with_growth"] = e.annual_with_growth;
-    j["currency"] = e.currency;
-    j["fx_rate"] = e.fx_rate;
-    if (!e.fx_date.empty()) j["fx_date"] = e.fx_date;
-    j["is_estimate"] = e.estimate;
-    j["monthly"] = breakdown_value(e.monthly);
-    j["projection"] = std::move(projection);
-    j["warnings"] = e.warnings;
-    if (!e.successor.empty()) j["successor"] = e.successor;
-    if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
-    if (e.steps) j["steps"] = e.steps;
-    if (!e.upscaler.empty()) j["upscaler"] = e.upscaler;
+    j.add("price_overridden", e.price_overridden);
+    j.add("annual_with_growth", e.annual_with_growth);
+    j.add("currency", e.currency);
+    j.add("fx_rate", e.fx_rate);
+    if (!e.fx_date.empty()) j.add("fx_date", e.fx_date);
+    j.add("is_estimate", e.estimate);
+    j.add("monthly", breakdown_value(e.monthly));
+    j.add("projection", std::move(projection));
+    j.add("warnings", e.warnings);
+    if (!e.successor.empty()) j.add("successor", e.successor);
+    if (!e.effective_from.empty()) j.add("effective_from", e.effective_from);
+    if (e.steps) j.add("steps", e.steps);
+    if (!e.upscaler.empty()) j.add("upscaler", e.upscaler);
     if (!e.price_source.url.empty()) {
-        j["price_source"] = to_value(e.price_source);
-        j["price_age_days"] = e.price_age_days;
-        j["price_stale"] = e.price_stale;
+        j.add("price_source", to_value(e.price_source));
+        j.add("price_age_days", e.price_age_days);
+        j.add("price_stale", e.price_stale);
     }
     return j;
 }
@@ -111,9 +111,9 @@ Value to_value(const std::vector<CompareRow>& rows) {
                         {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
                          {"provider", &CompareRow::provider}, {"status", &CompareRow::status},
                          {"status_text", &CompareRow::status_text}});
-        if (!r.status_reason.empty()) j["status_reason"] = r.status_reason;
-        j["ok"] = r.ok;
-        j["frontier"] = r.frontier;
+        if (!r.status_reason.empty()) j.add("status_reason", r.status_reason);
+        j.add("ok", r.ok);
+        j.add("frontier", r.frontier);
         if (r.ok) {
             const Estimate& e = r.estimate;
             put<Estimate>(j, e,
@@ -123,25 +123,25 @@ Value to_value(const std::vector<CompareRow>& rows) {
                            {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
                           {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
                            {"tier", &Estimate::quality}});
-            j["monthly_total"] = e.monthly.total;
-            j["annual_total"] = e.annual_total;
-            j["annual_with_growth"] = e.annual_with_growth;
-            j["times_cheapest"] = r.times_cheapest;
-            j["is_estimate"] = e.estimate;
-            j["warnings"] = e.warnings;
+            j.add("monthly_total", e.monthly.total);
+            j.add("annual_total", e.annual_total);
+            j.add("annual_with_growth", e.annual_with_growth);
+            j.add("times_cheapest", r.times_cheapest);
+            j.add("is_estimate", e.estimate);
+            j.add("warnings", e.warnings);
             if (!e.price_source.url.empty()) {
-                j["price_source"] = to_value(e.price_source);
-                j["price_stale"] = e.price_stale;
+                j.add("price_source", to_value(e.price_source));
+                j.add("price_stale", e.price_stale);
             }
-            if (!e.effective_from.empty()) j["effective_from"] = e.effective_from;
-            if (!e.successor.empty()) j["successor"] = e.successor;
+            if (!e.effective_from.empty()) j.add("effective_from", e.effective_from);
+            if (!e.successor.empty()) j.add("successor", e.successor);
         } else {
-            j["error"] = r.error;
-            j["error_key"] = r.error_key;
-            j["error_code"] = r.error_code;
+            j.add("error", r.error);
+            j.add("error_key", r.error_key);
+            j.add("error_code", r.error_code);
         }
         // The row's rating (docs/catalog.md#quality); the quality tier it is priced at is `tier`.
-        j["quality"] = r.quality ? to_value(*r.quality) : Value();
+        j.add("quality", r.quality ? to_value(*r.quality) : Value());
         out.push_back(std::move(j));
     }
     return out;
@@ -162,12 +162,12 @@ Value key_value(const KeySpec& k) {
                         {"range", k.range_text()},
                         {"default_text", k.default_words()}};
     if (k.numeric()) {
-        j["min"] = k.min, j["max"] = k.max, j["min_exclusive"] = k.min_exclusive, j["integer"] = k.integer;
-        if (k.floor > 0) j["floor"] = k.floor;
-        j["default"] = k.default_number ? Value(*k.default_number) : Value();
+        j.add("min", k.min), j.add("max", k.max), j.add("min_exclusive", k.min_exclusive), j.add("integer", k.integer);
+        if (k.floor > 0) j.add("floor", k.floor);
+        j.add("default", k.default_number ? Value(*k.default_number) : Value());
     } else {
-        j["max_length"] = k.max_length;
-        j["default"] = k.default_number ? Value() : Value(std::string());
+        j.add("max_length", k.max_length);
+        j.add("default", k.default_number ? Value() : Value(std::string()));
     }
     return j;
 }
@@ -198,7 +198,7 @@ Value to_value(const InputError& e) {
         list.push_back(std::move(item));
     }
     Value j = Value::object();
-    j["errors"] = std::move(list);
+    j.add("errors", std::move(list));
     return j;
 }
 

@@ -83,16 +83,20 @@ Value::Value(const std::vector<std::string>& list) : type_(Type::array) {
 }
 
 Value::Value(std::initializer_list<Member> members) : type_(Type::object) {
-    for (const auto& m : members) (*this)[m.first] = m.second;
+    for (const auto& m : members) add(m.first, m.second);
 }
 
 Value& Value::operator[](std::string_view key) {
-    if (type_ == Type::null) type_ = Type::object;
     for (auto& m : members_)
         if (m.first == key) return m.second;
+    return add(key, Value());
+}
+
+Value& Value::add(std::string_view key, Value v) {
+    if (type_ == Type::null) type_ = Type::object;
     if (members_.empty()) members_.reserve(16);
     if (sorted_ && !members_.empty() && !(std::string_view(members_.back().first) < key)) sorted_ = false;
-    members_.emplace_back(std::string(key), Value());
+    members_.emplace_back(std::string(key), std::move(v));
     return members_.back().second;
 }
 

@@ -63,6 +63,11 @@ public:
     // Keys are string views so that a literal key is copied once, into the
     // member, and not first into a temporary string (a comparison row has 30).
     Value& operator[](std::string_view key);
+    // A member that is not there yet, added without looking for it: for
+    // objects being built from tables of distinct keys (a comparison row has
+    // 30, and looking each up was a fifth of building the rows). Adding a key
+    // twice keeps both; tests/result_value_test.cpp walks the replies for that.
+    Value& add(std::string_view key, Value v);
     const Value* find(std::string_view key) const;
     bool contains(std::string_view key) const { return find(key) != nullptr; }
     void erase(std::string_view key);
