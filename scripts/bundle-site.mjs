@@ -5,9 +5,11 @@
 //   - every file the page loads gets a content-hashed name (name.<hash>.ext):
 //     the JS, the CSS, both wasm modules and their glue, the compact catalog; a host
 //     may then cache them for good (tests/web/server.mjs sends `immutable`);
-//   - index.html names them, with <link rel="preload"> for the wasm and the
-//     catalog and <link rel="modulepreload"> for every first-load module, so
-//     the browser learns the whole first load from the HTML.
+//   - index.html names them: <meta name="imgcost-core"> and
+//     <meta name="imgcost-catalog"> for the early script that fetches the
+//     wasm and the catalog from <head> (web/js/early-downloads.js), and
+//     <link rel="modulepreload"> for every first-load module, so the browser
+//     learns the whole first load from the HTML.
 // index.html, sw.js, embed.js and favicon.svg keep their names (articles and
 // browsers ask for them by name).
 //
@@ -88,8 +90,11 @@ const walk = (out) => {
 };
 walk(entry);
 
-const earlyJs = (await esbuild.transform(readFileSync('web/js/embed-early.js', 'utf8'), { minify: true, loader: 'js' })).code;
-const early = emit('js/embed-early.js', earlyJs);
+// The two classic scripts of <head> as one file: one request before the first paint.
+const earlyScripts = ['web/js/embed-early.js', 'web/js/early-downloads.js'];
+const earlyJs = (await esbuild.transform(earlyScripts.map((f) => readFileSync(f, 'utf8')).join('\n'),
+  { minify: true, loader: 'js' })).code;
+const early = emit('js/early.js', earlyJs);
 
 const sheets = ['style.css', 'tools.css', 'advisor.css'];
 const css = (await esbuild.transform(sheets.map((s) => readFileSync(join(site, s), 'utf8')).join('\n'),
@@ -105,14 +110,14 @@ const swap = (from, to) => {
 };
 swap('<link rel="stylesheet" href="style.css">\n<link rel="stylesheet" href="tools.css">\n<link rel="stylesheet" href="advisor.css">',
   `<link rel="stylesheet" href="${style}">`);
-swap('<script src="js/embed-early.js"></script>', `<script src="${early}"></script>`);
-// Fetched by the first-load code with fetch() (credentials same-origin), so
-// the preloads are CORS requests, to be reused. engine.js finds the catalog's
-// name in its preload (data-catalog).
+swap('<script src="js/embed-early.js"></script>\n<script src="js/early-downloads.js"></script>', `<script src="${early}"></script>`);
+// The wasm and the catalog are not preloaded: the early script fetches them
+// (early-downloads.js) and reads their names here, above it. A preload beside
+// that fetch would be a second download.
 const wasmFile = readFileSync(join(site, glue.imgcost), 'utf8').match(/"(imgcost\.[0-9a-f]+\.wasm)"/)[1];
+swap('<meta name="referrer" content="no-referrer">', '<meta name="referrer" content="no-referrer">\n' +
+  `<meta name="imgcost-core" content="${wasmFile}">\n<meta name="imgcost-catalog" content="${catalog}">`);
 const preloads = [
-  `<link rel="preload" href="${wasmFile}" as="fetch" crossorigin>`,
-  `<link rel="preload" href="${catalog}" as="fetch" crossorigin data-catalog>`,
   ...[entry, ...firstLoad].map((m) => `<link rel="modulepreload" href="${rel(m)}">`),
   `<link rel="modulepreload" href="${glue.imgcost}">`,
 ];

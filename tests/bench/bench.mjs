@@ -69,9 +69,12 @@ async function wasmCompare() {
     // without the page's UI work in the timings.
     await page.goto(`${site.url}index.html`);
     return await page.evaluate(async ({ scenario, calls }) => {
-      // The build names the glue and the catalog by their content: the preloads say which.
+      // The build names the glue and the catalog by their content: the page's
+      // preload and meta say which (a site from before the early downloads
+      // preloaded the catalog).
       const glue = document.querySelector('link[rel="modulepreload"][href^="imgcost"]').getAttribute('href');
-      const catalog = document.querySelector('link[rel="preload"][href^="catalog"]').getAttribute('href');
+      const catalog = document.querySelector('meta[name="imgcost-catalog"]')?.content
+        ?? document.querySelector('link[rel="preload"][href^="catalog"]').getAttribute('href');
       const { default: createImgcost } = await import(`./${glue}`);
       const core = await createImgcost();
       const today = new Date().toISOString().slice(0, 10);

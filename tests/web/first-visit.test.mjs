@@ -3,11 +3,15 @@
 // fetched from the HTTP cache); the advisor and exports module is fetched only
 // when the reader asks for it, and never by an embed (?embed=1).
 // Counted at the server, so requests of the page and of the worker both count.
+// The wasm core and the catalog are asked for from <head>, while the page is
+// parsed (web/js/early-downloads.js), and a host that cannot stream the wasm
+// still gets the figures.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, until, ready } from './browser.mjs';
 import { serveSite } from './server.mjs';
-import { REPO } from './cli.mjs';
+import { cliLinkEstimate, REPO } from './cli.mjs';
+import { expectFigures } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const PREFIX = '/calc/';
@@ -77,5 +81,45 @@ describe('first visit', () => {
     const files = downloads(server);
     assertOnce(files);
     assert.deepEqual(Object.keys(files).filter((f) => ON_DEMAND.test(f)), [], 'no advisor or tools code in an embed');
+  });
+
+  test('the wasm core and the catalog are requested from <head>, while the page is still parsed', async (t) => {
+    // Started by the page's module instead, they would wait for the whole
+    // document to be parsed and the module to run (issue 15).
+    const server = await serveSite(SITE, PREFIX);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    t.after(async () => { await context.close(); await server.close(); });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?v=2&model=openai%2Fdall-e-3&images_per_month=777`);
+    await ready(page);
+    const timing = await page.evaluate(() => {
+      const started = (pattern) => performance.getEntriesByType('resource')
+        .find((e) => pattern.test(new URL(e.name).pathname))?.startTime;
+      return { parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+        wasm: started(/\/imgcost\.\w+\.wasm$/), catalog: started(/\/catalog\.\w+\.bin$/) };
+    });
+    assert.ok(timing.wasm < timing.parsed, `the wasm at ${timing.wasm} ms, parsing done at ${timing.parsed} ms`);
+    assert.ok(timing.catalog < timing.parsed, `the catalog at ${timing.catalog} ms, parsing done at ${timing.parsed} ms`);
+  });
+
+  test('a host that serves the wasm under another type: the page computes all the same', async (t) => {
+    // Streaming compilation needs application/wasm; the early compile fails
+    // and the page falls back to compiling the downloaded bytes.
+    const server = await serveSite(SITE, PREFIX);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    t.after(async () => { await context.close(); await server.close(); });
+    await context.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    const link = `${server.url}?v=2&model=openai%2Fdall-e-3&images_per_month=777`;
+    await page.goto(link);
+    await ready(page);
+    await expectFigures(page.locator('#answer'), cliLinkEstimate(link));
+    assert.deepEqual(problems, []);
   });
 });

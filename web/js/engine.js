@@ -18,7 +18,8 @@ export function today() {
 }
 
 export async function loadEngine() {
-  const [core, catalog] = await Promise.all([createImgcost(), fetchCatalog()]);
+  const early = window.imgcostEarly;  // early-downloads.js
+  const [core, catalog] = await Promise.all([createCore(early?.wasm), fetchCatalog(early?.catalog)]);
   const loaded = core.loadCatalog(catalog);
   if (!loaded.ok) throw new EngineError(messages(loaded));
   const registry = core.keys();
@@ -52,11 +53,30 @@ async function createTools(catalog) {
   return call;
 }
 
-// The compact catalog (docs/catalog.md#compact), as bytes for both modules.
-async function fetchCatalog() {
-  // The build names the catalog by its content (scripts/bundle-site.mjs) and
-  // preloads it; the preload says its name.
-  const name = document.querySelector('link[data-catalog]')?.getAttribute('href') || 'catalog.bin';
+// The first-load module, instantiated from the one early-downloads.js
+// compiled while the page was parsed. Without it, or if that failed (a host
+// that serves .wasm under another type cannot stream it), the glue fetches
+// and compiles the wasm itself.
+async function createCore(early) {
+  const compiled = early && await early.catch(() => null);
+  if (!compiled) return createImgcost();
+  return new Promise((resolve, reject) => {
+    createImgcost({
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
+}
+
+// The compact catalog (docs/catalog.md#compact), as bytes for both modules:
+// the download early-downloads.js started, else (or if it failed) its own.
+async function fetchCatalog(early) {
+  const bytes = early && await early.catch(() => null);
+  if (bytes) return new Uint8Array(bytes);
+  // The build names the catalog by its content (scripts/bundle-site.mjs).
+  const name = document.querySelector('meta[name="imgcost-catalog"]')?.content || 'catalog.bin';
   const response = await fetch(name);
   if (!response.ok) throw new EngineError(`the price catalog could not be loaded (HTTP ${response.status})`);
   return new Uint8Array(await response.arrayBuffer());
