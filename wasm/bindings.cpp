@@ -128,6 +128,13 @@ val keys() {
     });
 }
 
+// How money is rounded for display (Intl options): apart from keys() because a
+// share link's first figure needs it and keys() builds the whole registry
+// (about 8 ms cold, on that figure's path).
+val money_rule() {
+    return reply_object([] { return imgcost::money_rule_value(); });
+}
+
 // bytes: the compact catalog (a Uint8Array), read once for every later call.
 // The summary is its own call: a share link's first figure does not need it
 // (building and handing it over was half of a cold load's catalog time).
@@ -154,5 +161,6 @@ EMSCRIPTEN_BINDINGS(imgcost) {
     emscripten::function("encodeLink", &encode_link);
     emscripten::function("decodeLink", &decode_link);
     emscripten::function("keys", &keys);
+    emscripten::function("moneyRule", &money_rule);
     emscripten::function("trend", &trend);
 }

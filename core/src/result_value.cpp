@@ -181,13 +181,17 @@ Value registry_value() {
     for (const auto& g : form_groups())
         groups.push_back({{"id", g.id}, {"legend", g.legend}, {"scope", g.scope == Scope::scenario ? "scenario" : "advisor"}});
     for (const auto& l : breakdown_lines()) lines.push_back({{"key", l.key}, {"label", l.label}});
+    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money_rule_value()},
+            {"leaderboards", leaderboards_value()}};
+}
+
+Value money_rule_value() {
     MoneyRule r = money_rule();
-    Value money = {{"minimumFractionDigits", r.min_fraction_digits},
-                            {"maximumFractionDigits", r.max_fraction_digits},
-                            {"minimumSignificantDigits", r.min_significant_digits},
-                            {"maximumSignificantDigits", r.max_significant_digits},
-                            {"roundingPriority", r.rounding_priority}};
-    return {{"keys", keys}, {"groups", groups}, {"breakdown", lines}, {"money", money}, {"leaderboards", leaderboards_value()}};
+    return {{"minimumFractionDigits", r.min_fraction_digits},
+            {"maximumFractionDigits", r.max_fraction_digits},
+            {"minimumSignificantDigits", r.min_significant_digits},
+            {"maximumSignificantDigits", r.max_significant_digits},
+            {"roundingPriority", r.rounding_priority}};
 }
 
 Value to_value(const InputError& e) {

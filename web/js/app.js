@@ -189,7 +189,8 @@ function paintHeadline(result) {
 async function paintLinkAnswer(engine) {
   const link = engine.decodeLink(window.location.href, '');
   if (!link.ok) return;
-  const reply = engine.recompute({ ...engine.defaults, ...link.scenario }, { rows: false });
+  // The core fills in what the link leaves at its default.
+  const reply = engine.recompute(link.scenario, { rows: false });
   if (!reply.ok || !reply.result) return;
   clearResultDetails();
   paintHeadline(reply.result);

@@ -22,9 +22,9 @@ export async function loadEngine() {
   const [core, catalog] = await Promise.all([createCore(early?.wasm), fetchCatalog(early?.catalog)]);
   const loaded = core.loadCatalog(catalog);
   if (!loaded.ok) throw new EngineError(messages(loaded));
-  const registry = core.keys();
-  setMoneyRule(registry.money);
-  return makeEngine(core, registry, catalog);
+  const { ok, ...rule } = core.moneyRule();
+  setMoneyRule(rule);
+  return makeEngine(core, catalog);
 }
 
 // The tools module in its Worker (tools-worker.js). The build names the
@@ -92,7 +92,7 @@ function messages(reply) {
 let coreCalls = 0;
 
 // The first-load module answers with objects; the tools module with JSON text.
-function makeEngine(core, registry, catalog) {
+function makeEngine(core, catalog) {
   const coreCall = (fn, ...args) => {
     coreCalls += 1;
     document.documentElement.dataset.coreCalls = String(coreCalls);
@@ -123,6 +123,7 @@ function makeEngine(core, registry, catalog) {
     }
   };
   let summary = null;
+  let registry = null;
   return {
     // The catalog summary (models, providers, services, dates) as of the
     // reader's date, made on first use: after a share link's first figure.
@@ -134,8 +135,16 @@ function makeEngine(core, registry, catalog) {
       }
       return summary;
     },
-    registry,
-    defaults: registry.defaults,
+    // The key registry, the breakdown's lines, the money rule and the
+    // defaults: what the form is built from, made on first use, after a
+    // share link's first figure.
+    get registry() {
+      registry ??= core.keys();
+      return registry;
+    },
+    get defaults() {
+      return this.registry.defaults;
+    },
     // Everything the page shows after a change, from one parse of the
     // scenario: {result | errors, rows, url}.
     recompute: (scenario, view = {}) => coreCall(core.recompute, scenario, { today: today(), ...view }),

@@ -32,6 +32,11 @@ Value to_value(const InputError& e);
 Value to_value(const PriceHistory& h);
 Value to_value(const MarketTrend& t);
 
+// The money rule (money_format.hpp) as Intl.NumberFormat options:
+// {minimumFractionDigits, maximumFractionDigits, minimumSignificantDigits,
+// maximumSignificantDigits, roundingPriority}.
+Value money_rule_value();
+
 // The key registry: {"keys": [{key, label, unit, scope, group, essential,
 // description, alias, min, max, min_exclusive, integer, default...}],
 // "groups": [...], "breakdown": [{key, label}], "money": {...Intl options}}.
