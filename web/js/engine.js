@@ -22,7 +22,7 @@ export async function loadEngine() {
   const [core, catalog] = await Promise.all([createCore(early?.wasm), fetchCatalog(early?.catalog)]);
   const loaded = core.loadCatalog(catalog);
   if (!loaded.ok) throw new EngineError(messages(loaded));
-  const { ok, ...rule } = core.moneyRule();
+  const { ok, ...rule } = core.moneyRule();  // ok is the reply's, not an Intl option
   setMoneyRule(rule);
   return makeEngine(core, catalog);
 }
