@@ -363,7 +363,10 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
 Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
     if (!options.validated) validate(s);
     Conversion conversion = conversion_for(s, c);
-    Estimate e = evaluate_in_usd(overrides_in_usd(s, conversion), c, options);
+    // Prices already in dollars need no converted copy of the scenario (a
+    // comparison evaluates every row).
+    Estimate e = conversion.rate == 1 ? evaluate_in_usd(s, c, options)
+                                      : evaluate_in_usd(overrides_in_usd(s, conversion), c, options);
     convert(e, conversion);
     return e;
 }
