@@ -138,9 +138,9 @@ val money_rule() {
 // bytes: the compact catalog (a Uint8Array), read once for every later call.
 // The summary is its own call: a share link's first figure does not need it
 // (building and handing it over was half of a cold load's catalog time).
-val load_catalog(const std::string& bytes) {
+val load_catalog(const val& bytes) {
     return reply_object([&] {
-        imgcost::web::load_compact(bytes);
+        imgcost::web::load_compact(imgcost::web::bytes_from_val(bytes));
         return Value::object();
     });
 }

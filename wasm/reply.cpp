@@ -5,6 +5,7 @@
 #include "imgcost/date.hpp"
 #include "imgcost/errors.hpp"
 #include "imgcost/result_json.hpp"
+#include "value_val.hpp"
 
 namespace imgcost::web {
 
@@ -33,9 +34,9 @@ Scenario parse_scenario(const std::string& text) {
 
 // `today` (the browser's date, YYYY-MM-DD) is what statuses and the default
 // model are derived for; the core itself never reads a clock.
-std::string load_catalog(const std::string& bytes, const std::string& today) {
+std::string load_catalog(const emscripten::val& bytes, const std::string& today) {
     return reply([&] {
-        load_compact(bytes);
+        load_compact(bytes_from_val(bytes));
         return catalog_summary(loaded(), parse_date(today));
     });
 }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 
+#include <emscripten/val.h>
 #include <nlohmann/json.hpp>
 
 #include "loaded.hpp"
@@ -19,7 +20,8 @@ std::string reply(const std::function<nlohmann::json()>& fn);
 
 Scenario parse_scenario(const std::string& text);
 
-// Loads the compact catalog into this module; replies with the catalog summary.
-std::string load_catalog(const std::string& bytes, const std::string& today);
+// Loads the compact catalog (a Uint8Array) into this module; replies with the
+// catalog summary.
+std::string load_catalog(const emscripten::val& bytes, const std::string& today);
 
 }  // namespace imgcost::web

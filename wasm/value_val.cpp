@@ -157,6 +157,12 @@ Value value_from_val(const val& v) {
     return out;
 }
 
+std::string bytes_from_val(const val& array) {
+    std::string out(array["length"].as<size_t>(), '\0');
+    val(emscripten::typed_memory_view(out.size(), reinterpret_cast<unsigned char*>(out.data()))).call<void>("set", array);
+    return out;
+}
+
 val reply_object(const std::function<Value()>& fn) {
     Value out;
     try {

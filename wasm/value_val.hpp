@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include <emscripten/val.h>
 
@@ -15,6 +16,12 @@ emscripten::val to_val(const Value& v);
 // What the page passes (a scenario, a view): numbers, text, booleans, null,
 // arrays and plain objects; anything else reads as null.
 Value value_from_val(const emscripten::val& v);
+
+// The bytes of a Uint8Array, copied into the wasm heap by one TypedArray.set:
+// embind's std::string conversion copies a typed array a byte at a time in
+// JavaScript, which for the 34 KB catalog took several milliseconds on a
+// cold page, on a share link's first figure's path.
+std::string bytes_from_val(const emscripten::val& array);
 
 // Runs fn and returns its answer with "ok": true, or {"ok": false, "errors":
 // [{key, code, message}]}: no exception crosses into JavaScript
