@@ -247,7 +247,8 @@ async function layoutShift(browser, site, query, viewport) {
 const SHIFT_CASES = [['phone 375 px, default page', '', { width: 375, height: 740 }],
   ['phone 375 px, embed', '?embed=1', { width: 375, height: 740 }],
   ['phone 375 px, share link', SHARE_LINK, { width: 375, height: 740 }],
-  ['desktop 1440 px, default page', '', { width: 1440, height: 900 }]];
+  ['desktop 1440 px, default page', '', { width: 1440, height: 900 }],
+  ['desktop 1440 px, share link', SHARE_LINK, { width: 1440, height: 900 }]];
 
 // The whole first visit, service worker included: every file the server sends
 // until the worker controls the page (its precache done), and any sent twice.

@@ -9,7 +9,7 @@ import { ready, serveAndLaunch } from './browser.mjs';
 import { cliEstimate, cliJson, cliLinkEstimate, REPO } from './cli.mjs';
 import { expectedFigures, expectFigures, pageFigures } from './figures.mjs';
 
-const SITE = `${REPO}/build/site`;
+const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 let site;
 let browser;
 let stop;
@@ -116,6 +116,33 @@ describe('the prerendered answer', () => {
       // The page then prices the catalog's default model and says so.
       const shown = await pageFigures(page.locator('#answer'));
       await expectFigures(page.locator('#answer'), cliEstimate({ model: shown.model.value, images_per_month: 555 }));
+    }
+  });
+
+  test('the answer stays where it was first painted when the page takes over (1440 px)', async (t) => {
+    // Share and export came in above the answer once the core was up: they
+    // pushed it 89 px down, a layout shift of 0.06 on the default page and,
+    // with the comparison under it, 0.6 under a share link.
+    for (const query of ['', '?v=2&model=google%2Fimagen-4-fast&images_per_month=5000&acceptance_rate=0.6']) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      t.after(() => context.close());
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const record = () => { window.firstTop ??= document.getElementById('summary').getBoundingClientRect().top; };
+        // The default page's answer is there from its first frame; a link's
+        // from the moment its headline is painted (data-answered).
+        const firstFrame = () => (document.getElementById('summary') ? record() : requestAnimationFrame(firstFrame));
+        if (!window.location.search) requestAnimationFrame(firstFrame);
+        else new MutationObserver(() => document.documentElement.hasAttribute('data-answered') && record())
+          .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-answered'] });
+      });
+      await page.goto(site.url + query);
+      await ready(page);
+      await page.getByRole('button', { name: 'Copy link' }).and(page.locator(':enabled')).waitFor();
+      await page.locator('#breakdown-rows tr').first().waitFor({ state: 'attached' });
+      const [first, last] = await page.evaluate(() => [window.firstTop, document.getElementById('summary').getBoundingClientRect().top]);
+      assert.equal(typeof first, 'number', `${query || 'default page'}: the answer was painted`);
+      assert.equal(last, first, `${query || 'default page'}: the answer moved from y = ${first} to ${last}`);
     }
   });
 

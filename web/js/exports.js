@@ -1,13 +1,13 @@
 // Exports of what is on screen: the core writes every table (CSV at full
 // precision, Markdown as the page formats money); this module only saves them.
-import { el } from './dom.js';
+import { $, el } from './dom.js';
 
 const EXPORTS = [
-  { id: 'export-compare-csv', label: 'Comparison CSV', format: 'compare-csv', file: 'imgcost-comparison.csv', type: 'text/csv' },
-  { id: 'export-estimate-csv', label: 'Answer CSV', format: 'estimate-csv', file: 'imgcost-answer.csv', type: 'text/csv' },
-  { id: 'export-projection-csv', label: 'Projection CSV', format: 'projection-csv', file: 'imgcost-projection.csv', type: 'text/csv' },
-  { id: 'export-markdown', label: 'Markdown', format: 'markdown', file: 'imgcost-report.md', type: 'text/markdown' },
-  { id: 'export-json', label: 'Scenario JSON', format: 'json', file: 'imgcost-scenario.json', type: 'application/json' },
+  { id: 'export-compare-csv', format: 'compare-csv', file: 'imgcost-comparison.csv', type: 'text/csv' },
+  { id: 'export-estimate-csv', format: 'estimate-csv', file: 'imgcost-answer.csv', type: 'text/csv' },
+  { id: 'export-projection-csv', format: 'projection-csv', file: 'imgcost-projection.csv', type: 'text/csv' },
+  { id: 'export-markdown', format: 'markdown', file: 'imgcost-report.md', type: 'text/markdown' },
+  { id: 'export-json', format: 'json', file: 'imgcost-scenario.json', type: 'application/json' },
 ];
 
 export function download(text, file, type) {
@@ -19,11 +19,13 @@ export function download(text, file, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-// getState() -> {scenario, includeRetired}: the scenario whose figures are on
-// screen and whether the comparison shows retired models.
-export function buildExportButtons(engine, getState, status) {
-  return EXPORTS.map((x) => {
-    const button = el('button', { type: 'button', id: x.id, text: x.label });
+// Wires the page's export buttons (index.html, by id). getState() ->
+// {scenario, includeRetired}: the scenario whose figures are on screen and
+// whether the comparison shows retired models.
+export function wireExportButtons(engine, getState, status) {
+  for (const x of EXPORTS) {
+    const button = $(x.id);
+    button.disabled = false;
     button.addEventListener('click', async () => {
       const { scenario, includeRetired } = getState();
       if (x.format !== 'json') await engine.loadTools();
@@ -40,6 +42,5 @@ export function buildExportButtons(engine, getState, status) {
       }
       status.textContent = `Saved ${x.file}.`;
     });
-    return button;
-  });
+  }
 }

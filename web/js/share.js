@@ -102,18 +102,22 @@ export async function copyText(text, statusBox, fallbackField, what) {
   }
 }
 
-// The "Copy link" button and the "Embed" dialog of the full page.
-export function buildShareTools(engine, getScenario) {
+// Wires the full page's "Copy link" and "Embed" buttons (index.html, by id);
+// returns what goes beside them: the link's fallback field, the status line
+// and the Embed dialog.
+export function wireShareTools(engine, getScenario) {
   const status = el('p', { className: 'tools-status', id: 'share-status', role: 'status', 'aria-live': 'polite' });
   const fallback = el('input', { type: 'text', readonly: true, id: 'share-link-field', className: 'copy-field',
     'aria-label': 'Link to this scenario', hidden: true });
-  const copy = el('button', { type: 'button', id: 'copy-link', text: 'Copy link' });
+  const copy = $('copy-link');
   copy.addEventListener('click', () => copyText(shareUrl(engine, getScenario()), status, fallback, 'Link'));
 
   const dialog = buildEmbedDialog(engine, getScenario);
-  const embed = el('button', { type: 'button', id: 'open-embed', text: 'Embed', 'aria-haspopup': 'dialog' });
+  const embed = $('open-embed');
   embed.addEventListener('click', () => dialog.open());
-  return { buttons: [copy, embed], extras: [fallback, status, dialog.node] };
+  copy.disabled = false;
+  embed.disabled = false;
+  return [fallback, status, dialog.node];
 }
 
 function buildEmbedDialog(engine, getScenario) {

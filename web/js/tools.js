@@ -3,10 +3,10 @@
 // core is up, and tools.shown(scenario) each time new figures are on screen.
 import { $, el } from './dom.js';
 import { readScenario } from './state.js';
-import { absoluteUrl, buildShareTools, fitToCatalog, unheldNotices } from './share.js';
+import { absoluteUrl, fitToCatalog, unheldNotices, wireShareTools } from './share.js';
 import { embedBar, enterEmbedMode, isEmbed } from './embed-mode.js';
 import { buildOfflineStatus, registerServiceWorker } from './offline.js';
-import { buildExportButtons } from './exports.js';
+import { wireExportButtons } from './exports.js';
 
 export { unheldNotices };
 
@@ -28,6 +28,7 @@ export function startTools(page) {
   $('notices').before(buildOfflineStatus(date));
 
   if (isEmbed()) {
+    $('tools').remove();  // the full page's share and export buttons
     const bar = embedBar(date);
     return {
       shown: (scenario, url, asOf) => {
@@ -38,13 +39,8 @@ export function startTools(page) {
   }
 
   $('embed-bar').remove();  // in the page for embeds only
-  const share = buildShareTools(engine, current);
   const status = el('p', { className: 'tools-status', id: 'export-status', role: 'status', 'aria-live': 'polite' });
-  const exports = buildExportButtons(engine, () => ({ scenario: current(), includeRetired: $('show-retired').checked }), status);
-  const bar = el('div', { className: 'tools', id: 'tools', role: 'group', 'aria-label': 'Share and export' },
-    el('div', { className: 'tools-row' }, el('span', { className: 'tools-label', text: 'Share' }), ...share.buttons),
-    el('div', { className: 'tools-row' }, el('span', { className: 'tools-label', text: 'Export' }), ...exports),
-    ...share.extras, status);
-  $('answer-title').after(bar);
+  wireExportButtons(engine, () => ({ scenario: current(), includeRetired: $('show-retired').checked }), status);
+  $('tools').append(...wireShareTools(engine, current), status);
   return { shown: () => {} };
 }
