@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { cliCompare, cliEstimate, REPO } from './cli.mjs';
-import { expectFigures } from './figures.mjs';
+import { expectFigures, sameFigure } from './figures.mjs';
 
 let site;
 let browser;
@@ -90,8 +90,7 @@ describe('comparison', () => {
         for (const key of keys) {
           const want = r[key];
           const got = shown[i].figures[key];
-          const same = typeof want === 'number' ? Math.abs(Number(got) - want) <= 1e-12 * Math.max(1, Math.abs(want)) : got === String(want);
-          assert.ok(same, `${label}, ${r.model}, ${key}: page ${got}, CLI ${want}`);
+          assert.ok(sameFigure(want, got), `${label}, ${r.model}, ${key}: page ${got}, CLI ${want}`);
         }
       }
     }

@@ -28,12 +28,15 @@ export async function pageFigures(scope) {
   });
 }
 
-function same(expected, shown) {
-  if (shown === undefined) return false;
-  if (typeof expected !== 'number') return String(expected) === shown.value;
-  const v = Number(shown.value);
-  return Math.abs(v - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+// A figure's data-value (text) against the CLI's value: numbers within 1e-12
+// (relative above 1), anything else as text.
+export function sameFigure(expected, value) {
+  if (value === undefined) return false;
+  if (typeof expected !== 'number') return String(expected) === value;
+  return Math.abs(Number(value) - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
 }
+
+const same = (expected, shown) => shown !== undefined && sameFigure(expected, shown.value);
 
 function mismatches(expected, shown) {
   const wrong = [];

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ready, serveAndLaunch } from './browser.mjs';
 import { cliEstimate, cliJson, cliLinkEstimate, REPO } from './cli.mjs';
-import { expectedFigures, expectFigures, pageFigures } from './figures.mjs';
+import { expectedFigures, expectFigures, pageFigures, sameFigure } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 let site;
@@ -99,9 +99,7 @@ describe('the prerendered answer', () => {
     for (const [key, shown] of Object.entries(first.figures)) {
       if (!(key in expected)) continue;
       const want = expected[key];
-      const same = typeof want === 'number' ? Math.abs(Number(shown.value) - want) <= 1e-12 * Math.max(1, Math.abs(want))
-        : shown.value === String(want);
-      assert.ok(same, `${key}: first paint ${shown.value}, CLI ${want}`);
+      assert.ok(sameFigure(want, shown.value), `${key}: first paint ${shown.value}, CLI ${want}`);
     }
     // The page built afterwards shows the same figures, and the rest.
     await expectFigures(page.locator('#answer'), cliLinkEstimate(site.url + query));
