@@ -41,7 +41,6 @@ Conversion conversion_for(const Scenario& s, const Catalog& c) {
 }
 
 Scenario overrides_in_usd(Scenario s, const Conversion& conversion) {
-    if (conversion.rate == 1) return s;
     for (auto* price : {&s.price_per_image, &s.edit_price, &s.upscale_price, &s.moderation_price,
                         &s.storage_price_gb_month, &s.cdn_price_gb})
         if (*price) **price /= conversion.rate;

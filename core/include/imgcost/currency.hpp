@@ -21,7 +21,8 @@ struct Conversion {
 
 // Throws InputError (currency.unknown) for a currency the catalog has no rate for.
 Conversion conversion_for(const Scenario& s, const Catalog& c);
-// The scenario with its custom prices in US dollars.
+// The scenario with its custom prices in US dollars. evaluate() calls it only
+// when the rate is not 1: a scenario already in dollars is not copied.
 Scenario overrides_in_usd(Scenario s, const Conversion& conversion);
 // Every money figure of the estimate in the conversion's currency.
 void convert(Estimate& e, const Conversion& conversion);
