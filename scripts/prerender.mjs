@@ -38,9 +38,14 @@ Object.assign(globalThis, { document, Node: window.Node });
 const { setMoneyRule } = await import('../web/js/money.js');
 const { renderResult, setBreakdownLines } = await import('../web/js/results.js');
 const { buildPresetButtons } = await import('../web/js/presets.js');
+const { renderPricesUsed } = await import('../web/js/sources.js');
 setMoneyRule(registry.money);
 setBreakdownLines(registry.breakdown);
 renderResult(result);
+// The page lists the prices used with the details: written here too, so the
+// details under them do not move down when the page takes over.
+const defaults = Object.fromEntries(registry.keys.filter((k) => k.scope === 'scenario').map((k) => [k.key, k.default]));
+renderPricesUsed(result, { ...defaults, model }, summary);
 // The use-case buttons above the form, so the form does not move when the page
 // builds them again (their clicks are wired then).
 buildPresetButtons(summary, () => model, () => {});

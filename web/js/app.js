@@ -3,7 +3,7 @@
 import { $, debounce, el, whenIdle } from './dom.js';
 import { loadEngine } from './engine.js';
 import { ScenarioForm } from './form.js';
-import { clearResultDetails, renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
+import { renderHeadline, renderResultDetails, setBreakdownLines } from './results.js';
 import { CompareTable } from './compare-table.js';
 import { renderQuality } from './quality-chart.js';
 import { nameCurrency, overrideKeys, reflectOverrides, showCatalogPrices } from './custom-prices.js';
@@ -82,7 +82,7 @@ class Page {
     const ok = reply.ok && reply.result;
     // What the page keeps is the core's reading of the form (numbers, shares
     // as fractions), so the advisor, exports and links all start from it.
-    if (ok) this.showResult(reply.scenario, reply.result, reply.url);
+    if (ok) this.showResult(reply);
     else this.showFailure(reply.errors);
     this.afterFrame(() => {
       if (ok) this.showResultDetails(reply);
@@ -111,9 +111,9 @@ class Page {
     this.update();
   }
 
-  showResult(scenario, result, url) {
+  showResult({ scenario, result, url, today }) {
     this.form.clearErrors();
-    paintHeadline(result);
+    paintHeadline(result, today, () => this.useToday());
     // The form says what the figures used: the currency of typed prices, the fallback upscaler.
     nameCurrency(this.engine.registry, result.currency);
     this.form.showUpscalerUsed(result);
@@ -124,12 +124,13 @@ class Page {
   }
 
   // The answer below its headline figures, from the same reply.
-  showResultDetails({ scenario, result, url, today, history }) {
+  showResultDetails({ scenario, result, url, history }) {
     renderResultDetails(result);
     renderPricesUsed(result, scenario, this.engine.summary);
     showCatalogPrices(result, money);
-    renderPinned(result, today, () => this.useToday());
     renderHistory(history);
+    // A link's details now replace the default's, which kept their place (style.css).
+    document.documentElement.dataset.details = '';
     this.tools?.shown(scenario, url, result.as_of);
     this.advisor?.shown(scenario);
   }
@@ -171,9 +172,12 @@ class Page {
 }
 
 // The headline figures and their date: what a change paints in its own task.
-function paintHeadline(result) {
+// A pinned link's notice is above them, so it comes with them, or they would
+// move down when it came.
+function paintHeadline(result, today, onUseToday) {
   setCurrency(result.currency);
   renderHeadline(result);
+  renderPinned(result, today, onUseToday);
   $('as-of-date').textContent = result.as_of;
   $('result-body').hidden = false;
 }
@@ -192,8 +196,7 @@ async function paintLinkAnswer(engine) {
   // The core fills in what the link leaves at its default.
   const reply = engine.recompute(link.scenario, { rows: false });
   if (!reply.ok || !reply.result) return;
-  clearResultDetails();
-  paintHeadline(reply.result);
+  paintHeadline(reply.result, reply.today, null);  // its button works once the page is built
   document.documentElement.dataset.answered = '';
   await afterPaint();
 }
@@ -213,14 +216,13 @@ function setStale(sectionId, statusId, message) {
 
 // The default scenario's answer written in at build time (scripts/prerender.mjs)
 // gives way to the core's, in the same task, so nothing paints in between: a
-// link the core cannot price shows no answer rather than the default's, and a
-// link's details never show the default's while its own are drawn.
+// link the core cannot price shows no answer rather than the default's. A
+// link's details stay the default's, hidden, until its own are drawn (style.css).
 function discardPrerender() {
   $('answer').removeAttribute('data-prerendered');
   $('result-body').hidden = true;
   $('summary').replaceChildren();
   $('answer-bar').hidden = true;
-  if (document.documentElement.classList.contains('linked')) clearResultDetails();
 }
 
 function showCatalog(summary) {

@@ -79,13 +79,6 @@ export function renderResultDetails(result) {
   renderProjection(result.projection);
 }
 
-// Empties what renderResultDetails() fills: the prerendered default's details
-// must not show under a link's headline while the link's own are drawn.
-export function clearResultDetails() {
-  for (const id of ['detail-figures', 'breakdown-chart', 'breakdown-rows', 'projection-chart', 'projection-head',
-    'projection-rows']) $(id).replaceChildren();
-}
-
 function renderSummary(r) {
   $('summary').replaceChildren(
     el('strong', { text: r.model_name }), ': ',

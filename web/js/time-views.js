@@ -10,7 +10,8 @@ import { figure } from './results.js';
 const WIDTH = 360;
 
 // "Prices as of 2026-06-01" and, when that is not today, what today's prices
-// would make of the same scenario, with a one-click switch to them.
+// would make of the same scenario, with a one-click switch to them (disabled
+// without onUseToday: the page is not built yet).
 export function renderPinned(result, today, onUseToday) {
   const box = $('pinned');
   if (!today || today.error || !result) {
@@ -20,8 +21,8 @@ export function renderPinned(result, today, onUseToday) {
   }
   const change = result.monthly.total > 0 ? (today.monthly_total - result.monthly.total) / result.monthly.total : 0;
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  const button = el('button', { type: 'button', id: 'use-today', text: 'Use today’s prices' });
-  button.addEventListener('click', onUseToday);
+  const button = el('button', { type: 'button', id: 'use-today', text: 'Use today’s prices', disabled: !onUseToday });
+  if (onUseToday) button.addEventListener('click', onUseToday);
   box.replaceChildren(
     el('span', {}, 'Prices as of ', figure('as_of', result.as_of, String, 'strong'), '. '),
     el('span', {}, `At today’s prices (${today.as_of}): `, figure('today.monthly_total', today.monthly_total, money, 'strong'),
