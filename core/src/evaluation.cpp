@@ -285,7 +285,7 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
     e.model = s.model;
     const Date on = evaluation_date(s, c);
     e.as_of = format_date(on);
-    const Model* model = s.model == "custom" ? nullptr : c.find_model(s.model);
+    const Model* model = s.model == "custom" ? nullptr : options.model ? options.model : c.find_model(s.model);
     if (!model && s.model != "custom")
         throw InputError("model", code::unknown_model,
                          find_key("model")->name() + ": unknown id '" + s.model +
@@ -431,7 +431,7 @@ namespace {
 
 // A row's figures are per image and per month; its projection would only cost
 // time (the page recomputes every row on each keystroke).
-CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, const std::string& name,
+CompareRow row_for(const Scenario& s, const Catalog& c, const Model* m, const std::string& id, const std::string& name,
                    const std::string& provider, const StatusOn& status) {
     CompareRow row;
     row.model = id, row.model_name = name, row.provider = provider;
@@ -441,6 +441,7 @@ CompareRow row_for(const Scenario& s, const Catalog& c, const std::string& id, c
         EvaluateOptions figures_only;
         figures_only.projection = false;
         figures_only.validated = true;
+        figures_only.model = m;
         row.estimate = evaluate(s, c, figures_only);
         row.ok = true;
     } catch (const InputError& err) {
@@ -509,12 +510,12 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
     rows.reserve(c.models.size() + 1);
     const Date on = evaluation_date(scenario, c);
     if (scenario.model == "custom")
-        rows.push_back(row_for(scenario, c, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
+        rows.push_back(row_for(scenario, c, nullptr, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
                                "custom", StatusOn{Status::active, "your price"}));
     for (const auto& m : c.models) {
         if (&m != own && !listed(m, options, on)) continue;
         StatusOn status = model_status(m, on);
-        rows.push_back(row_for(for_model(scenario, own, m, on), c, m.id, m.name, m.provider, status));
+        rows.push_back(row_for(for_model(scenario, own, m, on), c, &m, m.id, m.name, m.provider, status));
         rows.back().status_reason = status_reason(m, status, on);
         rows.back().quality = quality_of(m, c, options.leaderboard);
     }
