@@ -10,10 +10,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "imgcost/at_today.hpp"
 #include "imgcost/catalog_loader.hpp"
 #include "imgcost/date.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/history.hpp"
+#include "imgcost/json_value.hpp"
 #include "imgcost/lifecycle.hpp"
 #include "imgcost/result_json.hpp"
 #include "imgcost/share_link.hpp"
@@ -215,6 +217,37 @@ TEST_CASE("pricing_on: the last period that took effect on or before the day, be
     imgcost::testing::expect_input_error([&] { imgcost::evaluate(big, tl()); }, "width", imgcost::code::size_unsupported);
     big.as_of = "2026-06-01";
     CHECK(imgcost::evaluate(big, tl()).price_per_generation == Approx(0.06));
+}
+
+TEST_CASE("A pinned scenario at today's prices: its figures and its change as a share of the pinned monthly total") {
+    // Current cost $0.04 an image until 2026-06-01, $0.03 since: 25% less.
+    imgcost::Scenario pinned = on("tl/current", "2026-01-01");
+    pinned.images_per_month = 1000;
+    const double then = imgcost::evaluate(pinned, tl()).monthly.total;
+    REQUIRE(then == Approx(40));
+    imgcost::AtToday now = imgcost::at_today(pinned, then, tl(), "2026-11-30");
+    CHECK(now.error.empty());
+    CHECK(now.as_of == "2026-11-30");
+    CHECK(now.monthly_total == Approx(30));
+    CHECK(now.cost_per_delivered_image == Approx(0.03));
+    CHECK(now.change == Approx(-0.25));
+    CHECK(now.status == "active");
+    json j = imgcost::to_json(imgcost::to_value(now));
+    CHECK(j == json{{"as_of", "2026-11-30"}, {"monthly_total", now.monthly_total},
+                    {"cost_per_delivered_image", now.cost_per_delivered_image}, {"change", now.change}, {"status", "active"}});
+
+    SECTION("a pinned total of 0 states no change") {
+        CHECK(imgcost::at_today(pinned, 0, tl(), "2026-11-30").change == 0);
+    }
+    SECTION("a scenario today's prices cannot price names why, and has no figures") {
+        // 2048x2048 is offered from 2026-06-01 only: pinned after, priced on a day before.
+        imgcost::Scenario large = on("tl/current", "2026-07-01");
+        large.width = large.height = 2048;
+        imgcost::AtToday back = imgcost::at_today(large, 60, tl(), "2025-06-01");
+        CHECK(back.as_of == "2025-06-01");
+        CHECK_THAT(back.error, Catch::Contains("2048"));
+        CHECK(imgcost::to_json(imgcost::to_value(back)) == json{{"as_of", "2025-06-01"}, {"error", back.error}});
+    }
 }
 
 TEST_CASE("A model outside its window is still priced, with a warning naming the date and the successor") {

@@ -9,6 +9,7 @@
 
 #include "loaded.hpp"
 #include "value_val.hpp"
+#include "imgcost/at_today.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/history.hpp"
 #include "imgcost/market_trend.hpp"
@@ -59,18 +60,6 @@ View read_view(const val& view) {
     return v;
 }
 
-// A pinned link's figures at today's prices, for "At today's prices: …".
-Value at_today(imgcost::Scenario s, const std::string& today) {
-    s.as_of = today;
-    try {
-        imgcost::Estimate e = imgcost::evaluate(s, loaded().catalog, {false});
-        return {{"as_of", e.as_of}, {"monthly_total", e.monthly.total},
-                {"cost_per_delivered_image", e.cost_per_delivered_image}, {"status", e.status}};
-    } catch (const imgcost::InputError& e) {
-        return {{"as_of", today}, {"error", e.what()}};
-    }
-}
-
 // A scenario the chosen model cannot price (a size it lacks, say) still has a
 // comparison and a link: ok is false with the errors, rows and url are there.
 val recompute(const val& scenario, const val& view_in) {
@@ -86,9 +75,11 @@ val recompute(const val& scenario, const val& view_in) {
         out["url"] = imgcost::encode_link(s, view.base);
         out["scenario"] = imgcost::scenario_to_value(s);  // as the core read it: numbers, shares as fractions
         try {
-            out["result"] = imgcost::to_value(imgcost::evaluate(priced, loaded().catalog));
+            imgcost::Estimate e = imgcost::evaluate(priced, loaded().catalog);
+            out["result"] = imgcost::to_value(e);
             if (view.rows && priced.model != "custom") out["history"] = imgcost::to_value(imgcost::price_history(priced, loaded().catalog));
-            if (!s.as_of.empty() && s.as_of != view.today) out["today"] = at_today(priced, view.today);
+            if (!s.as_of.empty() && s.as_of != view.today)
+                out["today"] = imgcost::to_value(imgcost::at_today(priced, e.monthly.total, loaded().catalog, view.today));
         } catch (const imgcost::InputError& e) {
             out["errors"] = *imgcost::to_value(e).find("errors");
         }

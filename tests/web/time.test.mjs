@@ -28,7 +28,12 @@ describe('prices in time', () => {
     await page.getByText('Prices as of 2026-01-01', { exact: false }).first().waitFor();
     const now = cliEstimate({ model: 'bfl/flux-2-flex' });
     assert.ok(same(await figureValue(page.locator('#pinned'), 'today.monthly_total'), now.monthly.total));
-    assert.notEqual(now.monthly.total, cliEstimate(pinned).monthly.total, 'the price changed between the two dates');
+    const then = cliEstimate(pinned).monthly.total;
+    assert.notEqual(now.monthly.total, then, 'the price changed between the two dates');
+    // The change is the core's, as a share of the pinned total, shown rounded.
+    const change = page.locator('#pinned [data-result="today.change"]');
+    assert.ok(same(Number(await change.getAttribute('data-value')), (now.monthly.total - then) / then));
+    assert.equal(await change.textContent(), '-17%');
     await page.reload();  // the link keeps the date
     await expectFigures(page.locator('#answer'), cliEstimate(pinned));
     await page.getByRole('button', { name: 'Use today’s prices' }).click();

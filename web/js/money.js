@@ -41,6 +41,9 @@ export const usd = (v) => (usable(v) && v >= 0 ? moneyFormat('USD').format(v) : 
 export const count = (v) => (usable(v) ? format('count', { maximumFractionDigits: 2 }).format(v) : '—');
 export const times = (v) => (usable(v) && v > 0 ? `${format('ratio', { maximumSignificantDigits: 2 }).format(v)}×` : '—');
 export const percent = (v) => (usable(v) ? format('percent', { style: 'percent', maximumFractionDigits: 1 }).format(v) : '—');
+// A change as a share (−0.1667): "−17%", "+5%", "0%".
+export const change = (v) =>
+  (usable(v) ? format('change', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(v) : '—');
 
 // The sign of a currency in the reader's locale ("€", "£", "CHF"), for
 // labels that name the currency of what is typed.

@@ -4,7 +4,7 @@
 // heading, quarter by quarter. Every figure is the core's; charts have a
 // table beside them with the same figures.
 import { $, el, svg } from './dom.js';
-import { money, usd } from './money.js';
+import { change, money, usd } from './money.js';
 import { figure } from './results.js';
 
 const WIDTH = 360;
@@ -19,14 +19,12 @@ export function renderPinned(result, today, onUseToday) {
     box.replaceChildren();
     return;
   }
-  const change = result.monthly.total > 0 ? (today.monthly_total - result.monthly.total) / result.monthly.total : 0;
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const button = el('button', { type: 'button', id: 'use-today', text: 'Use today’s prices', disabled: !onUseToday });
   if (onUseToday) button.addEventListener('click', onUseToday);
   box.replaceChildren(
     el('span', {}, 'Prices as of ', figure('as_of', result.as_of, String, 'strong'), '. '),
     el('span', {}, `At today’s prices (${today.as_of}): `, figure('today.monthly_total', today.monthly_total, money, 'strong'),
-      ` a month (${sign}${Math.abs(change * 100).toFixed(0)}%). `),
+      ' a month (', figure('today.change', today.change, change), '). '),
     button);
   box.hidden = false;
 }
