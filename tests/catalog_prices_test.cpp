@@ -381,6 +381,15 @@ TEST_CASE("Together FLUX.1 [schnell] costs $0.0027 per 10^6 pixels (pricing-data
     CHECK(price("together/flux-1-dev", 1000, 1000) == Approx(0.025));
 }
 
+TEST_CASE("Together FLUX.2: [dev] $0.0154 and [max] $0.07 per 10^6 pixels, [pro] a flat $0.03 an image (pricing-data/together.json)") {
+    // The registry's own figure for a 1024x1024 [dev] image: 0.0154 x 1.048576.
+    CHECK(price("together/flux-2-dev", 1024, 1024) == Approx(0.0161480704));
+    CHECK(price("together/flux-2-dev", 2048, 2048) == Approx(0.0154 * 4.194304));
+    CHECK(price("together/flux-2-max", 1000, 1000) == Approx(0.07));
+    CHECK(price("together/flux-2-pro", 1024, 1024) == Approx(0.03));
+    CHECK(price("together/flux-2-pro", 2048, 2048) == Approx(0.03));
+}
+
 // ---------------------------------------------------------------- Amazon Bedrock (pricing-data/aws.json)
 
 TEST_CASE("Nova Canvas: $0.04/$0.06 up to 1024, $0.06/$0.08 up to 2048, standard/premium (pricing-data/aws.json)") {
