@@ -3,7 +3,7 @@
 // page already shows correct figures before any script or wasm has loaded.
 //
 // The figures are the native core's (`imgcost estimate`, as of the build
-// date); the markup is the page's own (web/js/results.js, run here over a
+// date); the markup is the page's own (web/js/answer-details.js, run here over a
 // linkedom document), so the wasm's answer replaces it with the same text
 // when the page takes over. The page marks the answer `data-prerendered`
 // with the date; a share link (any query other than embed=1) hides it until
@@ -36,7 +36,7 @@ const path = join(site, 'index.html');
 const { document, window } = parseHTML(readFileSync(path, 'utf8'));
 Object.assign(globalThis, { document, Node: window.Node });
 const { setMoneyRule } = await import('../web/js/money.js');
-const { renderResult, setBreakdownLines } = await import('../web/js/results.js');
+const { renderResult, setBreakdownLines } = await import('../web/js/answer-details.js');
 const { buildPresetButtons } = await import('../web/js/presets.js');
 const { renderPricesUsed } = await import('../web/js/sources.js');
 setMoneyRule(registry.money);

@@ -4,7 +4,7 @@
 // growth. Computed only while the fold is open.
 import { $, debounce, el } from './dom.js';
 import { count, money } from './money.js';
-import { figure } from './results.js';
+import { figure } from './figure.js';
 import { readOptions, showOptionErrors, whenOpen } from './advisor-fields.js';
 
 const KEYS = ['monthly_budget', 'total_budget'];

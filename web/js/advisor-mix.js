@@ -5,7 +5,7 @@
 // shares). Names are data: they go in as text only.
 import { $, debounce, el } from './dom.js';
 import { count, money, percent } from './money.js';
-import { figure } from './results.js';
+import { figure } from './figure.js';
 import { readNumber, whenOpen } from './advisor-fields.js';
 
 const MAX_ROWS = 8;

@@ -5,7 +5,7 @@
 // and a table beside it with the same figures. Computed only while open.
 import { $, el } from './dom.js';
 import { count, money, percent } from './money.js';
-import { figure } from './results.js';
+import { figure } from './figure.js';
 import { whenOpen } from './advisor-fields.js';
 import { acceptanceChart, tornadoChart } from './advisor-charts.js';
 

@@ -6,7 +6,7 @@
 import { $, debounce, el } from './dom.js';
 import { count, currentCurrency, money, percent } from './money.js';
 import { nameCurrency } from './custom-prices.js';
-import { figure } from './results.js';
+import { figure } from './figure.js';
 import { isEmbed } from './embed-mode.js';
 import { readOptions, showOptionErrors } from './advisor-fields.js';
 import { groupKeys, registryField } from './fields.js';

@@ -3,7 +3,8 @@
 // the order, and say why.
 import { $, el } from './dom.js';
 import { money, times } from './money.js';
-import { figure, setFigure, sourceLink } from './results.js';
+import { figure, setFigure } from './figure.js';
+import { sourceLink } from './sources.js';
 
 const text = (v) => (v === undefined || v === null ? '' : String(v));
 

@@ -1,9 +1,18 @@
 // Where each price comes from: the model's price (from the estimate) and
 // every catalog service the scenario uses, each with its source and date.
 import { $, el } from './dom.js';
-import { sourceLink } from './results.js';
 
 const SERVICE_KEYS = [['upscaler', 'Upscale'], ['moderation', 'Moderation'], ['storage', 'Storage'], ['cdn', 'Delivery']];
+
+// `of` names the price for screen readers, where many links read "Source".
+// A price not re-checked for 180 days (the core's `price_stale`) says so.
+export function sourceLink(source, of = '', stale = false) {
+  return el('span', { className: 'source' },
+    el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, 'Source',
+      of && el('span', { className: 'visually-hidden', text: ` of the ${of} price` })),
+    ` checked ${source.checked}, grade ${source.confidence}`,
+    stale ? el('span', { className: 'stale-price', text: ' · not re-checked for over 180 days' }) : null);
+}
 
 export function renderPricesUsed(result, scenario, summary) {
   const items = [priceItem(result.model_name, result.price_source, result.price_overridden, result.price_stale)];

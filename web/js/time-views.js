@@ -1,33 +1,12 @@
-// Prices in time (docs/cost-model.md#market-trend): the date the answer is
-// priced on, and for a pinned link the same scenario at today's prices; the
-// chosen model's price history as a step chart; and where image pricing is
-// heading, quarter by quarter. Every figure is the core's; charts have a
-// table beside them with the same figures.
+// Prices in time (docs/cost-model.md#market-trend): the chosen model's price
+// history as a step chart, and where image pricing is heading, quarter by
+// quarter (a pinned link's notice is pinned.js). Every figure is the core's;
+// charts have a table beside them with the same figures.
 import { $, el, svg } from './dom.js';
-import { change, money, usd } from './money.js';
-import { figure } from './results.js';
+import { usd } from './money.js';
+import { figure } from './figure.js';
 
 const WIDTH = 360;
-
-// "Prices as of 2026-06-01" and, when that is not today, what today's prices
-// would make of the same scenario, with a one-click switch to them (disabled
-// without onUseToday: the page is not built yet).
-export function renderPinned(result, today, onUseToday) {
-  const box = $('pinned');
-  if (!today || today.error || !result) {
-    box.hidden = true;
-    box.replaceChildren();
-    return;
-  }
-  const button = el('button', { type: 'button', id: 'use-today', text: 'Use today’s prices', disabled: !onUseToday });
-  if (onUseToday) button.addEventListener('click', onUseToday);
-  box.replaceChildren(
-    el('span', {}, 'Prices as of ', figure('as_of', result.as_of, String, 'strong'), '. '),
-    el('span', {}, `At today’s prices (${today.as_of}): `, figure('today.monthly_total', today.monthly_total, money, 'strong'),
-      ' a month (', figure('today.change', today.change, change), '). '),
-    button);
-  box.hidden = false;
-}
 
 // The chosen model's price for this configuration, period by period.
 export function renderHistory(history) {
