@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { openPage, ready, serveAndLaunch, until, settledUrl } from './browser.mjs';
 import { cliEstimate, expectError, parseError, REPO } from './cli.mjs';
-import { expectFigures, noBrokenNumbers } from './figures.mjs';
+import { expectFigures, noBrokenNumbers, sameFigure } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
 const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
@@ -66,7 +66,6 @@ async function openAdvisor(page) {
 }
 
 const answer = (page) => page.locator('#answer');
-const same = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 
 async function value(scope, key) {
   const raw = await scope.locator(`[data-result="${key}"]`).first().getAttribute('data-value');
@@ -78,7 +77,7 @@ async function expectValue(scope, key, expected) {
   let shown;
   await until(async () => {
     shown = await scope.locator(`[data-result="${key}"]`).evaluateAll((n) => n[0]?.dataset.value);
-    return shown !== undefined && same(Number(shown), expected);
+    return shown !== undefined && sameFigure(expected, Number(shown));
   }, `${key} = ${expected} (shown ${shown})`);
 }
 
@@ -195,7 +194,7 @@ describe('how to pay less', () => {
     assert.equal(await page.getByLabel('Model', { exact: true }).inputValue(), tactic.scenario.model);
     // The advisor now advises on the new scenario.
     const next = cliAdvise(tactic.scenario).tactics;
-    await until(async () => same(Number(await page.locator('#tactics').getAttribute('data-monthly-total')), tactic.monthly_total),
+    await until(async () => sameFigure(tactic.monthly_total, Number(await page.locator('#tactics').getAttribute('data-monthly-total'))),
       'the advice to follow');
     for (const x of next.filter((e) => e.applies))
       await expectValue(page.locator(`[data-tactic="${x.id}"]`), `advice.${x.id}.monthly_total`, x.monthly_total);
@@ -212,7 +211,7 @@ describe('how to pay less', () => {
       await page.getByRole('button', { name: 'Undo' }).click();
       await expectFigures(answer(page), baseline);
       // The advice is for the scenario before again.
-      await until(async () => same(Number(await page.locator('#tactics').getAttribute('data-monthly-total')), baseline.monthly.total),
+      await until(async () => sameFigure(baseline.monthly.total, Number(await page.locator('#tactics').getAttribute('data-monthly-total'))),
         'the advice to come back');
     }
     await noBrokenNumbers(page);
@@ -251,7 +250,7 @@ describe('how to pay less', () => {
     await page.getByRole('button', { name: `Show all ${expected.models.length} models` }).click();
     assert.equal(await table.locator('tbody tr').count(), expected.models.length);
     const shown = await table.locator('[data-result$=".images_per_month"]').evaluateAll((n) => n.map((c) => Number(c.dataset.value)));
-    expected.models.forEach((m, i) => assert.ok(same(shown[i], m.images_per_month), m.model));
+    expected.models.forEach((m, i) => assert.ok(sameFigure(m.images_per_month, shown[i]), m.model));
 
     await page.getByLabel('Monthly budget ($)').fill('-5');
     const message = cliAdviseError({ ...scenario, advisor: { monthly_budget: -5 } });
@@ -279,11 +278,10 @@ describe('how to pay less', () => {
     // The table beside the chart holds every point of every curve.
     for (const [i, c] of expected.curves.entries())
       for (const [p, point] of c.points.entries())
-        assert.ok(same(await value(page.locator('.curve-table'), `sensitivity.curves.${i}.points.${p}.cost_per_delivered_image`),
-          point.cost_per_delivered_image));
+        assert.ok(sameFigure(point.cost_per_delivered_image, await value(page.locator('.curve-table'), `sensitivity.curves.${i}.points.${p}.cost_per_delivered_image`)));
     assert.deepEqual(await page.locator('#tornado-list li').evaluateAll((n) => n.map((li) => li.dataset.key)),
       expected.tornado.map((b) => b.key));
-    assert.ok(same(await value(page.locator('#tornado-list'), 'sensitivity.tornado.0.swing'), expected.tornado[0].swing));
+    assert.ok(sameFigure(expected.tornado[0].swing, await value(page.locator('#tornado-list'), 'sensitivity.tornado.0.swing')));
     await noBrokenNumbers(page);
     await shot(page, 'sensitivity');
   });
@@ -313,11 +311,11 @@ describe('how to pay less', () => {
     const parts = await table.locator('[data-result^="mix.parts."][data-result$=".monthly.total"]')
       .evaluateAll((n) => n.map((c) => Number(c.dataset.value)));
     assert.equal(parts.length, 3);
-    expected.parts.forEach((p, i) => assert.ok(same(parts[i], p.result.monthly.total), p.name));
+    expected.parts.forEach((p, i) => assert.ok(sameFigure(p.result.monthly.total, parts[i]), p.name));
     const sum = parts.reduce((a, b) => a + b, 0);
     assert.ok(Math.abs(sum - expected.total.monthly.total) <= 1e-9 * expected.total.monthly.total, 'the total is the sum of the parts');
-    assert.ok(same(await value(table, 'mix.total.images_per_month'), expected.total.images_per_month));
-    assert.ok(same(await value(page.locator('#mix-result'), 'mix.total.annual_total'), expected.total.annual_total));
+    assert.ok(sameFigure(expected.total.images_per_month, await value(table, 'mix.total.images_per_month')));
+    assert.ok(sameFigure(expected.total.annual_total, await value(page.locator('#mix-result'), 'mix.total.annual_total')));
     await table.getByText(name, { exact: true }).waitFor();
     assert.equal(await page.locator('#advisor img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);

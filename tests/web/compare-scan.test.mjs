@@ -105,7 +105,7 @@ describe('comparison', () => {
     const rows = cliCompare({ model, currency: 'EUR' }).filter((r) => r.ok).slice(0, 5);
     for (const r of rows) {
       const shown = Number(await page.locator(`#compare-rows tr[data-model="${r.model}"] [data-result="monthly_total"]`).getAttribute('data-value'));
-      assert.ok(Math.abs(shown - r.monthly_total) <= 1e-12 * Math.max(1, r.monthly_total), r.model);
+      assert.ok(sameFigure(r.monthly_total, shown), r.model);
     }
     assert.match(await settledUrl(page), /currency=EUR/);
     await page.getByLabel('Provider', { exact: true }).selectOption('google');

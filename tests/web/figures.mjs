@@ -28,7 +28,7 @@ export async function pageFigures(scope) {
   });
 }
 
-// A figure's data-value (text) against the CLI's value: numbers within 1e-12
+// A figure's data-value (text or number) against the CLI's value: numbers within 1e-12
 // (relative above 1), anything else as text.
 export function sameFigure(expected, value) {
   if (value === undefined) return false;

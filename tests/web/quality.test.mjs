@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { cliCompare, REPO } from './cli.mjs';
+import { sameFigure } from './figures.mjs';
 
 const SITE = `${REPO}/build/site`;
 
@@ -93,7 +94,7 @@ describe('quality next to price', () => {
     for (const row of expected) {
       const shown = rows.find((r) => r.model === row.model);
       assert.ok(shown, row.model);
-      assert.ok(Math.abs(shown.cost - row.cost_per_delivered_image) <= 1e-12 * Math.max(1, row.cost_per_delivered_image), row.model);
+      assert.ok(sameFigure(row.cost_per_delivered_image, shown.cost), row.model);
       assert.equal(shown.rating, row.quality.rating, row.model);
       assert.equal(shown.frontier, row.frontier, row.model);
     }

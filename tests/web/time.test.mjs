@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serveAndLaunch, settledUrl } from './browser.mjs';
 import { cliEstimate, cliJson, REPO } from './cli.mjs';
-import { expectFigures, figureValue, noBrokenNumbers } from './figures.mjs';
+import { expectFigures, figureValue, noBrokenNumbers, sameFigure } from './figures.mjs';
 
 const SITE = `${REPO}/build/site`;
 let site;
@@ -17,7 +17,6 @@ after(() => stop?.());
 
 const open = (t, query = '') => openPage(t, browser, site, query);
 
-const same = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 
 describe('prices in time', () => {
   test('a pinned link keeps its date\'s figures, shows today\'s beside them, and switches to today', async (t) => {
@@ -27,12 +26,12 @@ describe('prices in time', () => {
     await expectFigures(page.locator('#answer'), cliEstimate(pinned));
     await page.getByText('Prices as of 2026-01-01', { exact: false }).first().waitFor();
     const now = cliEstimate({ model: 'bfl/flux-2-flex' });
-    assert.ok(same(await figureValue(page.locator('#pinned'), 'today.monthly_total'), now.monthly.total));
+    assert.ok(sameFigure(now.monthly.total, await figureValue(page.locator('#pinned'), 'today.monthly_total')));
     const then = cliEstimate(pinned).monthly.total;
     assert.notEqual(now.monthly.total, then, 'the price changed between the two dates');
     // The change is the core's, as a share of the pinned total, shown rounded.
     const change = page.locator('#pinned [data-result="today.change"]');
-    assert.ok(same(Number(await change.getAttribute('data-value')), (now.monthly.total - then) / then));
+    assert.ok(sameFigure((now.monthly.total - then) / then, Number(await change.getAttribute('data-value'))));
     assert.equal(await change.textContent(), '-17%');
     await page.reload();  // the link keeps the date
     await expectFigures(page.locator('#answer'), cliEstimate(pinned));
@@ -51,7 +50,7 @@ describe('prices in time', () => {
     const rows = history.locator('tbody tr');
     assert.equal(await rows.count(), expected.length);
     for (const [i, point] of expected.entries()) {
-      assert.ok(same(await figureValue(history, `history.${i}.price_per_generation`), point.price_per_generation));
+      assert.ok(sameFigure(point.price_per_generation, await figureValue(history, `history.${i}.price_per_generation`)));
       assert.equal(await rows.nth(i).locator('td').first().textContent(), point.from);
     }
   });
@@ -65,7 +64,7 @@ describe('prices in time', () => {
     assert.equal(await market.locator('tbody tr').count(), expected.length);
     for (const [i, q] of expected.entries()) {
       for (const key of ['cheapest', 'median', 'dearest']) {
-        assert.ok(same(await figureValue(page.locator('#market'), `trend.${i}.${key}`), q[key]), `${q.quarter} ${key}`);
+        assert.ok(sameFigure(q[key], await figureValue(page.locator('#market'), `trend.${i}.${key}`)), `${q.quarter} ${key}`);
       }
     }
     await page.getByRole('img', { name: /Price of one image from/ }).waitFor();
