@@ -89,3 +89,81 @@ TEST_CASE("A repeated key would be found") {
     outer.add("inner", v);
     CHECK(repeated_keys(outer) == std::vector<std::string>{".inner.b"});
 }
+
+namespace {
+
+// A writer that records what a ValueWriter is told, and whether it was told
+// it in order: in an object, one key before each value; in an array, as many
+// values as begin_array said. The page's tape (wasm/value_val.cpp) trusts both.
+class CheckingWriter final : public imgcost::ValueWriter {
+public:
+    std::vector<std::string> problems;
+    void null() override { value(); }
+    void boolean(bool) override { value(); }
+    void integer(long long) override { value(); }
+    void number(double) override { value(); }
+    void text(const std::string&) override { value(); }
+    void begin_array(size_t size) override { value(), open_.push_back({false, size, false}); }
+    void end_array() override { close(false); }
+    void begin_object() override { value(), open_.push_back({true, 0, false}); }
+    void key(std::string_view k) override {
+        if (open_.empty() || !open_.back().object || open_.back().keyed) problems.push_back("key '" + std::string(k) + "' out of place");
+        else open_.back().keyed = true;
+    }
+    void end_object() override { close(true); }
+    bool balanced() const { return open_.empty(); }
+
+private:
+    struct Open {
+        bool object;
+        size_t left;  // an array's values still to come
+        bool keyed;   // an object's key given, its value not yet
+    };
+    std::vector<Open> open_;
+    void value() {
+        if (open_.empty()) return;
+        Open& o = open_.back();
+        if (o.object && !o.keyed) problems.push_back("a value without a key");
+        if (o.object) o.keyed = false;
+        else if (o.left-- == 0) problems.push_back("more values than the array said");
+    }
+    void close(bool object) {
+        if (open_.empty() || open_.back().object != object) problems.push_back("end without its begin");
+        else if (!object && open_.back().left) problems.push_back("fewer values than the array said");
+        if (!open_.empty()) open_.pop_back();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Comparison rows are written in order: a key before each value, arrays as long as they say") {
+    CheckingWriter w;
+    imgcost::write(w, imgcost::compare(busy_scenario(), test_catalog()));
+    imgcost::write(w, imgcost::compare(scenario_for("acme/tiered", 2048, 2048), test_catalog()));
+    CHECK(w.problems.empty());
+    CHECK(w.balanced());
+}
+
+TEST_CASE("An out-of-order writer would be caught") {
+    CheckingWriter w;
+    w.begin_object();
+    w.number(1);  // no key
+    w.key("a");
+    w.key("b");
+    w.end_array();
+    CHECK(w.problems == std::vector<std::string>{"a value without a key", "key 'b' out of place", "end without its begin"});
+}
+
+TEST_CASE("A ValueBuilder rebuilds the Value a writer walks: kinds, order and nesting") {
+    Value answer = imgcost::to_value(imgcost::evaluate(busy_scenario(), test_catalog()));
+    Value mixed = {{"whole", 3}, {"part", 0.5}, {"none", nullptr}, {"yes", true}, {"list", Value(std::vector<std::string>{"a", "b"})}};
+    for (const Value& v : {answer, mixed}) {
+        imgcost::ValueBuilder b;
+        b.write(v);
+        Value rebuilt = b.take();
+        CHECK(rebuilt.dump() == v.dump());
+    }
+    imgcost::ValueBuilder b;
+    b.write(mixed);
+    CHECK(b.take().find("whole")->type() == Value::Type::integer);
+}

@@ -7,18 +7,27 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
-#include <map>
+#include <vector>
 
 #include "imgcost/errors.hpp"
 #include "imgcost/result_value.hpp"
 
-// The reader of a Value's tape (the ops of Tape below): at global scope, as EM_JS requires.
-EM_JS(emscripten::EM_VAL, imgcost_read_tape, (const double* tape, int length), {
+// The reader of a tape (the ops of Tape below): at global scope, as EM_JS
+// requires. shapes: the shapes first used in this tape, each as its number of
+// keys and then each key's (address, length).
+EM_JS(emscripten::EM_VAL, imgcost_read_tape,
+      (const double* tape, int length, const double* shapes, int shapes_length, int forget_shapes), {
     const t = HEAPF64.subarray(tape >> 3, (tape >> 3) + length);
     const texts = Module.imgcostTexts || (Module.imgcostTexts = []);
-    const shapes = [];
+    if (forget_shapes || !Module.imgcostShapes) Module.imgcostShapes = [];
+    const known = Module.imgcostShapes;
+    const s = HEAPF64.subarray(shapes >> 3, (shapes >> 3) + shapes_length);
+    for (let j = 0; j < s.length;) {
+        const keys = new Array(s[j++]);
+        for (let k = 0; k < keys.length; ++k, j += 2) keys[k] = UTF8ToString(s[j], s[j + 1]);
+        known.push(keys);
+    }
     let i = 0;
-    const shaped = (keys) => { const o = {}; for (let k = 0; k < keys.length; ++k) o[keys[k]] = read(); return o; };
     const read = () => {
         switch (t[i++]) {
             case 0: return null;
@@ -28,10 +37,8 @@ EM_JS(emscripten::EM_VAL, imgcost_read_tape, (const double* tape, int length), {
             case 4: return texts[t[i++]];
             case 5: { const s = UTF8ToString(t[i], t[i + 1]); i += 2; texts.push(s); return s; }
             case 6: { const n = t[i++]; const a = new Array(n); for (let k = 0; k < n; ++k) a[k] = read(); return a; }
-            case 7: { const n = t[i++]; const o = {}; for (let k = 0; k < n; ++k) { const key = read(); o[key] = read(); } return o; }
-            case 8: texts.length = 0; return read();
-            case 9: { const n = t[i++]; const keys = new Array(n); for (let k = 0; k < n; ++k) keys[k] = read(); shapes.push(keys); return shaped(keys); }
-            case 10: return shaped(shapes[t[i++]]);
+            case 7: texts.length = 0; return read();
+            case 8: { const keys = known[t[i++]]; const o = {}; for (let k = 0; k < keys.length; ++k) o[keys[k]] = read(); return o; }
         }
         throw new Error('imgcost: bad value tape');
     };
@@ -49,88 +56,172 @@ namespace {
 // val::set costs several calls across the boundary and a TextDecoder call per
 // text, which made a recompute's 120 rows slower than the JSON it replaced.
 // Texts are decoded once and then referred to by their index in a table both
-// sides keep (keys, ids, names, statuses and sources repeat between answers).
-// An object whose keys repeat an earlier one's (a comparison row, its price
-// source) names that shape instead of its keys: a reply's 120 rows would
+// sides keep (ids, names, statuses and sources repeat between answers). So
+// are objects' shapes, their lists of keys: a reply's 120 rows would
 // otherwise send and look up some 5,000 keys.
-enum Op { op_null, op_false, op_true, op_number, op_text, op_new_text, op_array, op_object, op_reset_texts,
-          op_new_shape, op_shape };
+enum Op { op_null, op_false, op_true, op_number, op_text, op_new_text, op_array, op_reset_texts, op_object };
 
 constexpr size_t max_texts = 20000;  // a page makes a few thousand; past this both tables start over
+constexpr size_t max_shapes = 2000;  // a page makes about a hundred
 
-struct Tape {
-    std::vector<double> ops;
+// The texts JavaScript already holds, by their index in its table. A small
+// open-addressing hash table: a std::map's string comparisons were 15% of a
+// recompute, and std::unordered_map cost 1.6 KB gzip of wasm.
+class TextTable {
+public:
+    const double* find(const std::string& s) const {
+        if (slots_.empty()) return nullptr;
+        for (size_t i = hash(s) & mask();; i = (i + 1) & mask()) {
+            if (slots_[i] == 0) return nullptr;
+            if (texts_[slots_[i] - 1] == s) return &indices_[slots_[i] - 1];
+        }
+    }
+    // s must not be in the table already.
+    void add(const std::string& s) {
+        if (2 * (texts_.size() + 1) > slots_.size()) grow();
+        texts_.push_back(s);
+        indices_.push_back(static_cast<double>(texts_.size() - 1));
+        place(texts_.size());
+    }
+    size_t size() const { return texts_.size(); }
+    void clear() { texts_.clear(), indices_.clear(), slots_.assign(slots_.size(), 0); }
 
-    // Two push_backs: vector::insert of an initializer list was 5% of a recompute.
-    void put(double op, double operand) {
-        ops.push_back(op);
-        ops.push_back(operand);
+private:
+    std::vector<std::string> texts_;
+    std::vector<double> indices_;  // i as a double: what the tape writes
+    std::vector<uint32_t> slots_;  // 1 + an index into texts_; 0 is empty
+
+    size_t mask() const { return slots_.size() - 1; }
+    static size_t hash(const std::string& s) {  // FNV-1a
+        uint32_t h = 2166136261u;
+        for (unsigned char c : s) h = (h ^ c) * 16777619u;
+        return h;
+    }
+    void place(size_t entry) {
+        size_t i = hash(texts_[entry - 1]) & mask();
+        while (slots_[i] != 0) i = (i + 1) & mask();
+        slots_[i] = static_cast<uint32_t>(entry);
+    }
+    void grow() {
+        slots_.assign(slots_.empty() ? 1024 : 2 * slots_.size(), 0);
+        for (size_t e = 1; e < texts_.size() + 1; ++e) place(e);
+    }
+};
+
+using Keys = std::vector<std::string_view>;
+
+// The shapes JavaScript already holds, by their index in its table.
+class ShapeTable {
+public:
+    // The shape of keys [first, last), added (and described in `added`, as
+    // imgcost_read_tape reads it) when new.
+    size_t find_or_add(Keys::const_iterator first, Keys::const_iterator last, std::vector<double>& added) {
+        size_t n = static_cast<size_t>(last - first);
+        auto same = [&](const std::vector<std::string>& shape) {
+            return shape.size() == n && std::equal(first, last, shape.begin());
+        };
+        // Rows come in runs of one shape: try the last one found first.
+        if (last_ < shapes_.size() && same(shapes_[last_])) return last_;
+        for (size_t i = shapes_.size(); i-- > 0;)
+            if (same(shapes_[i])) return last_ = i;
+        shapes_.emplace_back(first, last);
+        added.push_back(static_cast<double>(n));
+        for (auto k = first; k != last; ++k) {
+            added.push_back(static_cast<double>(reinterpret_cast<std::uintptr_t>(k->data())));
+            added.push_back(static_cast<double>(k->size()));
+        }
+        return last_ = shapes_.size() - 1;
+    }
+    // True when the table was full and starts over (JavaScript's must too).
+    bool start_over_if_full() {
+        if (shapes_.size() < max_shapes) return false;
+        shapes_.clear();
+        return true;
     }
 
-    void text(const std::string& s) {
-        // A std::map: the catalog's SizeTier already links this instantiation.
-        static std::map<std::string, double> known;
-        if (auto it = known.find(s); it != known.end()) {
-            put(op_text, it->second);
+private:
+    std::vector<std::vector<std::string>> shapes_;
+    size_t last_ = 0;
+};
+
+class Tape final : public ValueWriter {
+public:
+    std::vector<double> ops;
+    std::vector<double> new_shapes;
+    // Before the first object: the indices this tape gives must be the new table's.
+    const bool forget_shapes = shapes().start_over_if_full();
+
+    void null() override { ops.push_back(op_null); }
+    void boolean(bool b) override { ops.push_back(b ? op_true : op_false); }
+    void integer(long long i) override { number(static_cast<double>(i)); }
+    // As JSON would: a figure that is not finite is null, never NaN on the page.
+    void number(double d) override {
+        if (std::isfinite(d)) put(op_number, d);
+        else ops.push_back(op_null);
+    }
+    void text(const std::string& s) override {
+        static TextTable known;
+        if (const double* index = known.find(s)) {
+            put(op_text, *index);
             return;
         }
         if (known.size() >= max_texts) {
             known.clear();
             ops.push_back(op_reset_texts);
         }
-        double index = static_cast<double>(known.size());
-        known.emplace(s, index);
+        known.add(s);
         put(op_new_text, static_cast<double>(reinterpret_cast<std::uintptr_t>(s.c_str())));
         ops.push_back(static_cast<double>(s.size()));
     }
-
-    void write(const Value& v) {
-        switch (v.type()) {
-            case Value::Type::null: ops.push_back(op_null); break;
-            case Value::Type::boolean: ops.push_back(v.boolean() ? op_true : op_false); break;
-            // As JSON would: a figure that is not finite is null, never NaN on the page.
-            case Value::Type::integer:
-            case Value::Type::number:
-                if (std::isfinite(v.number())) put(op_number, v.number());
-                else ops.push_back(op_null);
-                break;
-            case Value::Type::text: text(v.text()); break;
-            case Value::Type::array:
-                put(op_array, static_cast<double>(v.items().size()));
-                for (const auto& item : v.items()) write(item);
-                break;
-            case Value::Type::object: object(v.members_unordered()); break;
-        }
+    void begin_array(size_t size) override { put(op_array, static_cast<double>(size)); }
+    void end_array() override {}
+    // The shape is known at the end: its place in the tape is kept until then.
+    void begin_object() override {
+        open_.push_back({ops.size(), keys_.size()});
+        put(op_object, 0);
+    }
+    void key(std::string_view k) override { keys_.push_back(k); }
+    void end_object() override {
+        auto [at, first_key] = open_.back();
+        open_.pop_back();
+        ops[at + 1] = static_cast<double>(shapes().find_or_add(keys_.begin() + first_key, keys_.end(), new_shapes));
+        keys_.resize(first_key);
     }
 
-    // One tape's shapes, as the objects that first had them: the whole Value
-    // outlives the tape, so their members can be compared in place.
-    std::vector<const std::vector<Value::Member>*> shapes;
+    val read() {
+        return val::take_ownership(imgcost_read_tape(ops.data(), static_cast<int>(ops.size()), new_shapes.data(),
+                                                     static_cast<int>(new_shapes.size()), forget_shapes));
+    }
 
-    void object(const std::vector<Value::Member>& members) {
-        auto same_keys = [&](const std::vector<Value::Member>* shape) {
-            return shape->size() == members.size() &&
-                   std::equal(members.begin(), members.end(), shape->begin(),
-                              [](const Value::Member& a, const Value::Member& b) { return a.first == b.first; });
-        };
-        auto known = std::find_if(shapes.rbegin(), shapes.rend(), same_keys);
-        if (known != shapes.rend()) {
-            put(op_shape, static_cast<double>(shapes.rend() - known - 1));
-        } else {
-            put(op_new_shape, static_cast<double>(members.size()));
-            for (const auto& member : members) text(member.first);
-            shapes.push_back(&members);
-        }
-        for (const auto& member : members) write(member.second);
+private:
+    struct Open {
+        size_t at;         // the object's op
+        size_t first_key;  // its first key in keys_
+    };
+    std::vector<Open> open_;
+    Keys keys_;  // the keys of the objects open, outermost first
+
+    static ShapeTable& shapes() {
+        static ShapeTable table;
+        return table;
+    }
+    // Two push_backs: vector::insert of an initializer list was 5% of a recompute.
+    void put(double op, double operand) {
+        ops.push_back(op);
+        ops.push_back(operand);
     }
 };
 
 }  // namespace
 
 val to_val(const Value& v) {
+    return written_val([&](ValueWriter& w) { w.write(v); });
+}
+
+val written_val(const std::function<void(ValueWriter&)>& write) {
     Tape tape;
-    tape.write(v);
-    return val::take_ownership(imgcost_read_tape(tape.ops.data(), static_cast<int>(tape.ops.size())));
+    write(tape);
+    return tape.read();
 }
 
 Value value_from_val(const val& v) {

@@ -9,10 +9,14 @@
 #include <emscripten/val.h>
 
 #include "imgcost/value.hpp"
+#include "imgcost/value_writer.hpp"
 
 namespace imgcost::web {
 
 emscripten::val to_val(const Value& v);
+// What `write` writes, as a JavaScript value, with no Value built on the way
+// (the comparison's rows, value_writer.hpp).
+emscripten::val written_val(const std::function<void(ValueWriter&)>& write);
 // What the page passes (a scenario, a view): numbers, text, booleans, null,
 // arrays and plain objects; anything else reads as null.
 Value value_from_val(const emscripten::val& v);

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "imgcost/value.hpp"
+#include "imgcost/value_writer.hpp"
 
 namespace imgcost::detail {
 
@@ -23,6 +24,12 @@ template <class T>
 void put(Value& j, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
     for (const auto& [key, member] : numbers) j.add(key, from.*member);
     for (const auto& [key, member] : texts) j.add(key, from.*member);
+}
+
+template <class T>
+void put(ValueWriter& w, const T& from, Numbers<T> numbers, Texts<T> texts = {}) {
+    for (const auto& [key, member] : numbers) w.member(key, from.*member);
+    for (const auto& [key, member] : texts) w.member(key, from.*member);
 }
 
 }  // namespace imgcost::detail

@@ -10,6 +10,14 @@ namespace {
 
 using detail::put;
 
+// What a writer function writes, as a Value.
+template <class Write>
+Value built(const Write& write) {
+    ValueBuilder b;
+    write(b);
+    return b.take();
+}
+
 Value breakdown_value(const Breakdown& b) {
     Value j = Value::object();
     for (const auto& line : breakdown_lines()) j.add(line.key, b.*line.member);
@@ -18,26 +26,33 @@ Value breakdown_value(const Breakdown& b) {
 
 }  // namespace
 
-Value to_value(const Source& s) {
-    Value j = Value::object();
-    put<Source>(j, s, {}, {{"url", &Source::url}, {"checked", &Source::checked}, {"confidence", &Source::confidence}});
-    if (!s.note.empty()) j.add("note", s.note);
-    return j;
+void write(ValueWriter& w, const Source& s) {
+    w.begin_object();
+    put<Source>(w, s, {}, {{"url", &Source::url}, {"checked", &Source::checked}, {"confidence", &Source::confidence}});
+    if (!s.note.empty()) w.member("note", s.note);
+    w.end_object();
 }
 
-Value to_value(const RowQuality& q) {
+Value to_value(const Source& s) { return built([&](ValueWriter& w) { write(w, s); }); }
+
+void write(ValueWriter& w, const RowQuality& q) {
     const QualityRating& r = q.rating;
-    Value j = {{"rating", r.rating},
-                        {"ci_low", r.ci_low},
-                        {"ci_high", r.ci_high},
-                        {"votes", r.votes ? Value(*r.votes) : Value()},
-                        {"leaderboard", r.leaderboard},
-                        {"category", r.category},
-                        {"source", {{"url", r.url}, {"as_of", r.as_of}}}};
-    if (!r.note.empty()) j.add("note", r.note);
-    if (!q.rated_as.empty()) j.add("rated_as", q.rated_as);
-    return j;
+    w.begin_object();
+    w.member("rating", r.rating), w.member("ci_low", r.ci_low), w.member("ci_high", r.ci_high);
+    w.key("votes");
+    if (r.votes) w.integer(*r.votes);
+    else w.null();
+    w.member("leaderboard", r.leaderboard), w.member("category", r.category);
+    w.key("source");
+    w.begin_object();
+    w.member("url", r.url), w.member("as_of", r.as_of);
+    w.end_object();
+    if (!r.note.empty()) w.member("note", r.note);
+    if (!q.rated_as.empty()) w.member("rated_as", q.rated_as);
+    w.end_object();
 }
+
+Value to_value(const RowQuality& q) { return built([&](ValueWriter& w) { write(w, q); }); }
 
 Value leaderboards_value() {
     Value out = Value::array();
@@ -103,49 +118,64 @@ Value to_value(const Estimate& e) {
     return j;
 }
 
-Value to_value(const std::vector<CompareRow>& rows) {
-    Value out = Value::array();
-    for (const auto& r : rows) {
-        Value j = Value::object();
-        put<CompareRow>(j, r, {},
-                        {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
-                         {"provider", &CompareRow::provider}, {"status", &CompareRow::status},
-                         {"status_text", &CompareRow::status_text}});
-        if (!r.status_reason.empty()) j.add("status_reason", r.status_reason);
-        j.add("ok", r.ok);
-        j.add("frontier", r.frontier);
-        if (r.ok) {
-            const Estimate& e = r.estimate;
-            put<Estimate>(j, e,
-                          {{"price_per_generation", &Estimate::price_per_generation},
-                           {"cost_per_usable_image", &Estimate::cost_per_usable_image},
-                           {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
-                           {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
-                          {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
-                           {"tier", &Estimate::quality}});
-            j.add("monthly_total", e.monthly.total);
-            j.add("annual_total", e.annual_total);
-            j.add("annual_with_growth", e.annual_with_growth);
-            j.add("times_cheapest", r.times_cheapest);
-            j.add("is_estimate", e.estimate);
-            j.add("warnings", e.warnings);
-            if (!e.price_source.url.empty()) {
-                j.add("price_source", to_value(e.price_source));
-                j.add("price_stale", e.price_stale);
-            }
-            if (!e.effective_from.empty()) j.add("effective_from", e.effective_from);
-            if (!e.successor.empty()) j.add("successor", e.successor);
-        } else {
-            j.add("error", r.error);
-            j.add("error_key", r.error_key);
-            j.add("error_code", r.error_code);
-        }
-        // The row's rating (docs/catalog.md#quality); the quality tier it is priced at is `tier`.
-        j.add("quality", r.quality ? to_value(*r.quality) : Value());
-        out.push_back(std::move(j));
+namespace {
+
+void write_priced(ValueWriter& w, const CompareRow& r) {
+    const Estimate& e = r.estimate;
+    put<Estimate>(w, e,
+                  {{"price_per_generation", &Estimate::price_per_generation},
+                   {"cost_per_usable_image", &Estimate::cost_per_usable_image},
+                   {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
+                   {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
+                  {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
+                   {"tier", &Estimate::quality}});
+    w.member("monthly_total", e.monthly.total);
+    w.member("annual_total", e.annual_total);
+    w.member("annual_with_growth", e.annual_with_growth);
+    w.member("times_cheapest", r.times_cheapest);
+    w.member("is_estimate", e.estimate);
+    w.member("warnings", e.warnings);
+    if (!e.price_source.url.empty()) {
+        w.key("price_source");
+        write(w, e.price_source);
+        w.member("price_stale", e.price_stale);
     }
-    return out;
+    if (!e.effective_from.empty()) w.member("effective_from", e.effective_from);
+    if (!e.successor.empty()) w.member("successor", e.successor);
 }
+
+void write_row(ValueWriter& w, const CompareRow& r) {
+    w.begin_object();
+    put<CompareRow>(w, r, {},
+                    {{"model", &CompareRow::model}, {"model_name", &CompareRow::model_name},
+                     {"provider", &CompareRow::provider}, {"status", &CompareRow::status},
+                     {"status_text", &CompareRow::status_text}});
+    if (!r.status_reason.empty()) w.member("status_reason", r.status_reason);
+    w.member("ok", r.ok);
+    w.member("frontier", r.frontier);
+    if (r.ok) {
+        write_priced(w, r);
+    } else {
+        w.member("error", r.error);
+        w.member("error_key", r.error_key);
+        w.member("error_code", r.error_code);
+    }
+    // The row's rating (docs/catalog.md#quality); the quality tier it is priced at is `tier`.
+    w.key("quality");
+    if (r.quality) write(w, *r.quality);
+    else w.null();
+    w.end_object();
+}
+
+}  // namespace
+
+void write(ValueWriter& w, const std::vector<CompareRow>& rows) {
+    w.begin_array(rows.size());
+    for (const auto& r : rows) write_row(w, r);
+    w.end_array();
+}
+
+Value to_value(const std::vector<CompareRow>& rows) { return built([&](ValueWriter& w) { write(w, rows); }); }
 
 namespace {
 

@@ -122,9 +122,10 @@ const std::vector<Value::Member>& Value::members() const {
     return members_;
 }
 
-void Value::push_back(Value v) {
+Value& Value::push_back(Value v) {
     if (type_ == Type::null) type_ = Type::array;
     items_.push_back(std::move(v));
+    return items_.back();
 }
 
 std::string Value::dump() const {

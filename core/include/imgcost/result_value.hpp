@@ -12,6 +12,7 @@
 #include "imgcost/errors.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/value.hpp"
+#include "imgcost/value_writer.hpp"
 
 namespace imgcost {
 
@@ -20,6 +21,9 @@ struct MarketTrend;
 
 Value to_value(const Estimate& e);
 Value to_value(const std::vector<CompareRow>& rows);
+// The rows as to_value gives them, written without building a Value (the
+// page's recompute hands them over this way, value_writer.hpp).
+void write(ValueWriter& w, const std::vector<CompareRow>& rows);
 Value to_value(const Source& s);
 // {rating, ci_low, ci_high, votes (null when the board gave none), leaderboard,
 // category, source: {url, as_of}, note?, rated_as?}

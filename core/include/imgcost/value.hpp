@@ -71,8 +71,8 @@ public:
     const Value* find(std::string_view key) const;
     bool contains(std::string_view key) const { return find(key) != nullptr; }
     void erase(std::string_view key);
-    // A null value becomes an array.
-    void push_back(Value v);
+    // A null value becomes an array. Returns the new item.
+    Value& push_back(Value v);
 
     // Compact JSON text, as nlohmann's dump() writes it: for messages that quote
     // what was given ("must be text (got [1])").
