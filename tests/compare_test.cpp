@@ -216,3 +216,32 @@ TEST_CASE("compare rejects an invalid scenario as a whole") {
     imgcost::testing::expect_input_error([&s] { compare(s); }, "acceptance_rate",
                                          imgcost::code::out_of_range);
 }
+
+TEST_CASE("Each row is priced as its model would be alone: nothing one row sets carries into the next") {
+    // compare() fits one scenario to each model in turn (fit_to_model); a
+    // negotiated price, a quality or steps one model takes must not reach the rows after it.
+    const imgcost::Catalog& c = test_catalog();
+    for (const auto& own : c.models) {
+        Scenario s = scenario_for(own.id);
+        s.price_per_image = 0.5, s.edit_price = 0.25, s.batch_discount = 0.5, s.batch_share = 1;
+        s.edits_per_image = 1, s.upscale_share = 0.5, s.steps = 30;
+        if (!own.qualities.empty()) s.quality = own.qualities.back();
+        CompareOptions all;
+        all.include_retired = all.include_unverified = true;
+        for (const CompareRow& r : compare(s, all)) {
+            const imgcost::Model* m = c.find_model(r.model);
+            REQUIRE(m);
+            INFO(own.id << " compared with " << r.model);
+            try {
+                imgcost::Estimate alone = imgcost::evaluate(imgcost::scenario_for_model(s, *m, c), c);
+                REQUIRE(r.ok);
+                CHECK(r.estimate.cost_per_delivered_image == alone.cost_per_delivered_image);
+                CHECK(r.estimate.billed_as == alone.billed_as);
+                CHECK(r.estimate.price_overridden == (m == &own));
+            } catch (const imgcost::InputError& e) {
+                CHECK_FALSE(r.ok);
+                CHECK(r.error == std::string(e.what()));
+            }
+        }
+    }
+}

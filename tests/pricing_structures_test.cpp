@@ -57,8 +57,8 @@ TEST_CASE("per_image: billed_as names the size tier and the quality, an exact ma
     CHECK(q.billed_as == "1792x1024, hd");
     CHECK(q.warnings.empty());
     CHECK_FALSE(q.estimate);
-    CHECK(q.source.url == "https://acme.example/tiered");
-    CHECK(q.source.checked == "2026-02-01");
+    CHECK(q.source->url == "https://acme.example/tiered");
+    CHECK(q.source->checked == "2026-02-01");
 }
 
 TEST_CASE("per_image: a size between exact tiers is billed at the cheapest tier at least as wide and as tall") {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -73,7 +74,7 @@ public:
         if (slots_.empty()) return nullptr;
         for (size_t i = hash(s) & mask();; i = (i + 1) & mask()) {
             if (slots_[i] == 0) return nullptr;
-            if (texts_[slots_[i] - 1] == s) return &indices_[slots_[i] - 1];
+            if (same(texts_[slots_[i] - 1], s)) return &indices_[slots_[i] - 1];
         }
     }
     // s must not be in the table already.
@@ -92,10 +93,28 @@ private:
     std::vector<uint32_t> slots_;  // 1 + an index into texts_; 0 is empty
 
     size_t mask() const { return slots_.size() - 1; }
-    static size_t hash(const std::string& s) {  // FNV-1a
+    // Four bytes at a time: the libc's byte loops made the long texts (a
+    // source's URL and note) most of the table's time.
+    static uint32_t word(const char* p) {
+        uint32_t w;
+        std::memcpy(&w, p, 4);
+        return w;
+    }
+    static size_t hash(const std::string& s) {  // FNV-1a over words, then the tail's bytes
         uint32_t h = 2166136261u;
-        for (unsigned char c : s) h = (h ^ c) * 16777619u;
-        return h;
+        size_t i = 0;
+        for (; i + 4 <= s.size(); i += 4) h = (h ^ word(s.data() + i)) * 16777619u;
+        for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    static bool same(const std::string& a, const std::string& b) {
+        if (a.size() != b.size()) return false;
+        size_t i = 0;
+        for (; i + 4 <= a.size(); i += 4)
+            if (word(a.data() + i) != word(b.data() + i)) return false;
+        for (; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
     }
     void place(size_t entry) {
         size_t i = hash(texts_[entry - 1]) & mask();

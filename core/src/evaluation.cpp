@@ -291,14 +291,14 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
                          find_key("model")->name() + ": unknown id '" + s.model +
                              "' (imgcost catalog lists the ids; or use custom)");
     ModelPrices mp = model ? catalog_model_prices(*model, s, on, e) : custom_model_prices(s, e);
-    e.billed_as = mp.quote.billed_as;
-    e.price_source = mp.quote.source;
+    e.billed_as = std::move(mp.quote.billed_as);
+    if (mp.quote.source) e.price_source = *mp.quote.source;
     if (auto checked = parse_date(e.price_source.checked)) {
         e.price_age_days = static_cast<int>(days_between(*checked, on));
         e.price_stale = e.price_age_days > stale_after_days;
     }
     e.estimate = mp.quote.estimate;
-    for (auto& w : mp.quote.warnings) e.warnings.push_back(w);
+    for (auto& w : mp.quote.warnings) e.warnings.push_back(std::move(w));
     if (model && s.price_per_image) {
         e.price_overridden = true;
         e.billed_as = "your price " + dollars_text(*s.price_per_image) + " (catalog: " + dollars_text(mp.p) + ", " +
@@ -396,35 +396,36 @@ Scenario reference_scenario(const std::string& model, const std::string& day) {
 
 namespace {
 
-// scenario_for_model with the scenario's own model and its date already
-// found: compare() makes one per row (a catalog search and a date parse per
-// row were a tenth of its time).
-Scenario for_model(const Scenario& base, const Model* own, const Model& m, const Date& on) {
-    Scenario s = base;
+// scenario_for_model into `s`, a copy of `base` made for an earlier row:
+// compare() reuses one for every row, since copying the scenario's texts per
+// row was a tenth of its time in the page. Every field it may change is set
+// again from `base`. The scenario's own model and the date are found once.
+void fit_to_model(Scenario& s, const Scenario& base, const Model* own, const Model& m, const Date& on) {
     s.model = m.id;
-    if (own != &m) {
-        // Negotiated rates belong to the scenario's own model.
-        s.price_per_image.reset();
-        s.edit_price.reset();
-        s.batch_discount.reset();
-        if (base.upscaler.empty()) {
-            // The row's own upscaler, else the one the scenario's model uses; an
-            // upscale_price override only holds for the operation it was set for.
-            std::string own_upscaler = own ? own->upscaler : "";
-            s.upscaler = m.upscaler.empty() ? own_upscaler : m.upscaler;
-            if (s.upscaler != own_upscaler) s.upscale_price.reset();
-        }
+    const bool negotiated = own == &m;  // negotiated rates belong to the scenario's own model
+    s.price_per_image = negotiated ? base.price_per_image : std::nullopt;
+    s.edit_price = negotiated ? base.edit_price : std::nullopt;
+    s.batch_discount = negotiated ? base.batch_discount : std::nullopt;
+    s.upscaler = base.upscaler;
+    s.upscale_price = base.upscale_price;
+    if (!negotiated && base.upscaler.empty()) {
+        // The row's own upscaler, else the one the scenario's model uses; an
+        // upscale_price override only holds for the operation it was set for.
+        const std::string& own_upscaler = own ? own->upscaler : base.upscaler;
+        s.upscaler = m.upscaler.empty() ? own_upscaler : m.upscaler;
+        if (s.upscaler != own_upscaler) s.upscale_price.reset();
     }
-    if (!s.quality.empty() && std::find(m.qualities.begin(), m.qualities.end(), s.quality) == m.qualities.end())
-        s.quality.clear();
-    if (!uses_steps(pricing_on(m, on).period->pricing)) s.steps.reset();
-    return s;
+    const bool has_quality = std::find(m.qualities.begin(), m.qualities.end(), base.quality) != m.qualities.end();
+    s.quality = base.quality.empty() || has_quality ? base.quality : std::string();
+    s.steps = uses_steps(pricing_on(m, on).period->pricing) ? base.steps : std::nullopt;
 }
 
 }  // namespace
 
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
-    return for_model(base, c.find_model(base.model), m, evaluation_date(base, c));
+    Scenario s = base;
+    fit_to_model(s, base, c.find_model(base.model), m, evaluation_date(base, c));
+    return s;
 }
 
 namespace {
@@ -512,10 +513,12 @@ std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, cons
     if (scenario.model == "custom")
         rows.push_back(row_for(scenario, c, nullptr, "custom", scenario.custom_name.empty() ? "Custom model" : scenario.custom_name,
                                "custom", StatusOn{Status::active, "your price"}));
+    Scenario for_row = scenario;
     for (const auto& m : c.models) {
         if (&m != own && !listed(m, options, on)) continue;
         StatusOn status = model_status(m, on);
-        rows.push_back(row_for(for_model(scenario, own, m, on), c, &m, m.id, m.name, m.provider, status));
+        fit_to_model(for_row, scenario, own, m, on);
+        rows.push_back(row_for(for_row, c, &m, m.id, m.name, m.provider, status));
         rows.back().status_reason = status_reason(m, status, on);
         rows.back().quality = quality_of(m, c, options.leaderboard);
     }

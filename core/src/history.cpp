@@ -42,7 +42,7 @@ PriceHistory price_history(const Scenario& s, const Catalog& c) {
             p.ok = true;
             p.price_per_generation = q.price;
             p.billed_as = q.billed_as;
-            p.source = q.source;
+            p.source = *q.source;
         } catch (const InputError& e) {
             p.error = e.what();
             p.source = period.pricing.source;

@@ -113,7 +113,7 @@ Quote quote_tiers(const Pricing& p, const ImageRequest& r) {
     }
     Quote q;
     q.price = best_price;
-    q.source = best->source ? *best->source : p.source;
+    q.source = best->source ? &*best->source : &p.source;
     q.billed_as = tier_text(*best);
     if (best_key != "any") q.billed_as += ", " + best_key;
     std::string rule = tier_rule_text(p, best_amount, r);
@@ -146,7 +146,7 @@ Quote quote_megapixels(const Pricing& p, const ImageRequest& r) {
                              p.price_per_megapixel * std::max(mp - 1.0, 0.0)
                        : p.price_per_megapixel * mp;
     Quote q;
-    q.source = p.source;
+    q.source = &p.source;
     q.billed_as = number_text(mp) + " MP";
     if (p.round_up && mp != exact_mp) q.billed_as += " (" + number_text(exact_mp) + " rounded up)";
     q.billed_as += p.first_megapixel_price
@@ -168,7 +168,7 @@ Quote quote_compute(const Pricing& p, const ImageRequest& r) {
                      step_factor(r.steps, p.ref_steps);
     Quote q;
     q.price = seconds * p.price_per_second;
-    q.source = p.source;
+    q.source = &p.source;
     q.estimate = true;
     q.billed_as = "≈" + number_text(seconds) + " s on " + p.hardware + " × " +
                   dollars_text(p.price_per_second) + "/s (estimate)";

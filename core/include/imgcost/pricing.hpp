@@ -20,7 +20,10 @@ struct Quote {
     double price = 0;
     std::string billed_as;    // e.g. "1792x1024, hd" or "2 MP × $0.025 (rounded up)"
     bool estimate = false;    // compute_time prices are estimates
-    Source source;
+    // The pricing's source, or its tier's: in the catalog, not copied (a
+    // comparison quotes every model on each change). Null only for a quote
+    // made by hand (a custom price).
+    const Source* source = nullptr;
     std::vector<std::string> warnings;
 };
 
