@@ -381,6 +381,26 @@ TEST_CASE("Together FLUX.1 [schnell] costs $0.0027 per 10^6 pixels (pricing-data
     CHECK(price("together/flux-1-dev", 1000, 1000) == Approx(0.025));
 }
 
+TEST_CASE("Together FLUX.1 [dev] is deprecated from 2026-02-27 and retired from 2026-05-04, and stays as history (pricing-data/together.json)") {
+    auto on = [](const std::string& day) {
+        auto s = request("together/flux-1-dev", 1024, 1024);
+        s.as_of = day;
+        return estimate(s);
+    };
+    // Deprecated whenever its shutdown is still ahead (docs/catalog.md#lifecycle).
+    CHECK(on("2026-02-26").status == "deprecated");
+    CHECK(on("2026-02-27").status == "deprecated");
+    CHECK(on("2026-05-03").status == "deprecated");
+    auto gone = on("2026-05-04");
+    CHECK(gone.status == "retired");
+    CHECK(gone.price_per_generation == Approx(0.025 * 1.048576));  // still priced, with a warning
+    CHECK_FALSE(gone.warnings.empty());
+    auto today = request("together/flux-2-dev", 1024, 1024);
+    today.as_of = "2026-11-30";
+    auto rows = imgcost::compare(today, real_catalog());
+    CHECK(std::none_of(rows.begin(), rows.end(), [](const imgcost::CompareRow& r) { return r.model == "together/flux-1-dev"; }));
+}
+
 TEST_CASE("Together FLUX.2: [dev] $0.0154 and [max] $0.07 per 10^6 pixels, [pro] a flat $0.03 an image (pricing-data/together.json)") {
     // The registry's own figure for a 1024x1024 [dev] image: 0.0154 x 1.048576.
     CHECK(price("together/flux-2-dev", 1024, 1024) == Approx(0.0161480704));
@@ -433,6 +453,12 @@ TEST_CASE("Recraft crisp upscale costs $0.004 and creative upscale $0.25 (pricin
     CHECK(estimate(s).upscale_price == Approx(0.004));
     s.upscaler = "recraft/creative-upscale";
     CHECK(estimate(s).upscale_price == Approx(0.25));
+}
+
+TEST_CASE("Runware FLUX.1 [schnell] costs $0.0006 an image up to 1024x1024, from two agreeing sources (pricing-data/runware.json)") {
+    auto e = estimate(request("runware/flux-1-schnell", 1024, 1024));
+    CHECK(e.price_per_generation == Approx(0.0006));
+    CHECK(e.price_source.confidence == "B");
 }
 
 TEST_CASE("Runware SD3 costs $0.0019 at 1024x1024 and 28 steps, about $0.0013 at 20 steps (pricing-data/runware.json)") {
