@@ -8,6 +8,7 @@
 #include <emscripten/bind.h>
 
 #include "loaded.hpp"
+#include "reader_date.hpp"
 #include "value_val.hpp"
 #include "imgcost/at_today.hpp"
 #include "imgcost/evaluation.hpp"
@@ -71,8 +72,7 @@ val recompute(const val& scenario, const val& view_in) {
         imgcost::Scenario s = read_scenario(scenario);
         View view = read_view(view_in);
         // A link keeps only a date the reader chose; the figures use today otherwise.
-        imgcost::Scenario priced = s;
-        if (priced.as_of.empty()) priced.as_of = view.today;
+        imgcost::Scenario priced = imgcost::web::on_reader_date(s, view.today);
         if (view.rows) rows = imgcost::compare(priced, loaded().catalog, view.compare), with_rows = true;
         // Members are moved in: an initializer list would copy every row.
         Value out = Value::object();

@@ -25,8 +25,17 @@ before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE))
 after(() => stop?.());
 
 // `imgcost advise` for a scenario (which may hold "mix"), with budgets.
+// The reader's day on the page and the CLI's --as-of, whatever day the tests
+// run: before the catalog's own date, so that advice priced on the catalog's
+// date instead of the reader's differs (a model shut down on 2026-06-30 is still
+// in this day's budget).
+const DAY = '2026-06-15';
+
+// The CLI's estimate on DAY, unless the scenario names its own date.
+const cliEstimateOnDay = (scenario) => cliEstimate({ ...scenario, as_of: scenario.as_of || DAY });
+
 function cliAdvise(scenario, { budget, totalBudget } = {}) {
-  const args = ['advise', '--scenario', '-'];
+  const args = ['advise', '--as-of', DAY, '--scenario', '-'];
   if (budget !== undefined) args.push('--budget', String(budget));
   if (totalBudget !== undefined) args.push('--total-budget', String(totalBudget));
   const out = spawnSync(CLI, args, { input: JSON.stringify(scenario), encoding: 'utf8' });
@@ -36,7 +45,7 @@ function cliAdvise(scenario, { budget, totalBudget } = {}) {
 
 // The message the CLI gives when it rejects an advise request (exit code 2).
 function cliAdviseError(scenario) {
-  const out = spawnSync(CLI, ['advise', '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  const out = spawnSync(CLI, ['advise', '--as-of', DAY, '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
   assert.equal(out.status, 2, `expected imgcost advise to reject ${JSON.stringify(scenario)}`);
   return parseError(out.stderr);
 }
@@ -52,7 +61,7 @@ function linkQuery(scenario) {
 // console error, page error or foreign request fails the test.
 async function openCalculator(t, scenario, { width = 1280, query } = {}) {
   // Generous: these tests share two CPUs with the other test files and builds.
-  const page = await openPage(t, browser, site, query ?? (scenario ? linkQuery(scenario) : ''), { width, height: 900 }, 60000);
+  const page = await openPage(t, browser, site, query ?? (scenario ? linkQuery(scenario) : ''), { width, height: 900 }, 60000, { date: DAY });
   await openAdvisor(page);
   return page;
 }
@@ -116,7 +125,7 @@ async function applyTactic(page, scenario, id, { keyboard = false } = {}) {
   // Exactly the advertised figure, then every figure of the tactic's scenario.
   await until(async () => (await answer(page).locator('[data-result="monthly.total"]').first()
     .getAttribute('data-value')) === advertised, `the monthly total to become ${advertised}`, 10000);
-  await expectFigures(answer(page), cliEstimate(expected.scenario));
+  await expectFigures(answer(page), cliEstimateOnDay(expected.scenario));
   assert.equal(await value(page.locator('#advisor-applied'), 'advice.applied.monthly_total'), Number(advertised));
   return expected;
 }
@@ -168,20 +177,21 @@ describe('how to pay less', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'advisor-undo', 'the keyboard lands on Undo');
     assert.equal(await page.getByLabel('Share sent through batch mode').inputValue(), String(tactic.scenario.batch_share * 100));  // in %
     assert.match(await settledUrl(page), /batch_share=0\.5/);
+    assert.doesNotMatch(page.url(), /as_of=/, 'an applied tactic keeps the link unpinned, as it was');
     assert.ok(page.url().startsWith(site.url), 'the page stays under its sub-path');
     await shot(page, 'after-apply');
 
     // The link in the address bar is the applied scenario: a reload shows the same figures.
     await page.reload();
     await ready(page, 60000);
-    await expectFigures(answer(page), cliEstimate(tactic.scenario));
+    await expectFigures(answer(page), cliEstimateOnDay(tactic.scenario));
     await openAdvisor(page);
 
     // Undo goes back to the scenario before.
     await page.locator('[data-tactic="cheapest_comparable_model"]').waitFor();
     await page.locator('[data-tactic="raise_acceptance"]').getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expectFigures(answer(page), cliEstimate(tactic.scenario));
+    await expectFigures(answer(page), cliEstimateOnDay(tactic.scenario));
     assert.notEqual(before, await value(answer(page), 'monthly.total'));
     // The next edit of the form ends the "Applied" note.
     await page.getByLabel('Usable images per month').fill('1200');
@@ -203,7 +213,7 @@ describe('how to pay less', () => {
 
   test('every tactic that applies, applied on the page, shows its advertised total; Undo comes back', async (t) => {
     const page = await openCalculator(t, BATCH_SCENARIO);
-    const baseline = cliEstimate(BATCH_SCENARIO);
+    const baseline = cliEstimateOnDay(BATCH_SCENARIO);
     const ids = cliAdvise(BATCH_SCENARIO).tactics.filter((x) => x.applies).map((x) => x.id);
     assert.ok(ids.length >= 5, `most tactics apply to this scenario (${ids})`);
     for (const id of ids) {
@@ -239,6 +249,7 @@ describe('how to pay less', () => {
     await page.getByLabel('Monthly budget ($)').fill('100');
     await page.getByLabel('Total budget ($)').fill('1000');
     const expected = cliAdvise(scenario, { budget: 100, totalBudget: 1000 }).budget;
+    assert.ok(expected.models.some((m) => m.model === 'aws/titan-image-generator-v2'), 'on DAY, a model shut down since is still in the budget');
     const table = page.locator('#budget-table');
     await expectValue(table, 'budget.models.0.images_per_month', expected.models[0].images_per_month);
     assert.equal(await table.locator('tbody tr').first().getAttribute('data-model'), expected.models[0].model);

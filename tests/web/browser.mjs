@@ -24,9 +24,12 @@ export async function serveAndLaunch(siteDir, prefix) {
 // A fresh page on the calculator at `query` (relative to the site), once the
 // core has answered (waiting up to readyTimeout ms). A page error, a console
 // error or a request that leaves the site fails the test when it ends.
-export async function openPage(t, browser, site, query = '', viewport = { width: 1280, height: 900 }, readyTimeout = 30000) {
+// date (YYYY-MM-DD): the reader's day on the page's clock, for tests that
+// compare with the CLI on a fixed --as-of, whatever day they run.
+export async function openPage(t, browser, site, query = '', viewport = { width: 1280, height: 900 }, readyTimeout = 30000, { date } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  if (date) await page.clock.setFixedTime(new Date(`${date}T12:00:00`));
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

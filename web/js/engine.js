@@ -116,7 +116,8 @@ function makeEngine(core, catalog) {
     const seq = (latest[name] = (latest[name] || 0) + 1);
     setBusy(1);
     try {
-      const reply = await tools(name, ...args);
+      // The reader's date last: a scenario without one is priced on it, as the answer is.
+      const reply = await tools(name, ...args, today());
       return seq === latest[name] ? reply : null;
     } finally {
       setBusy(-1);
