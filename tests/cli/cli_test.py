@@ -85,7 +85,11 @@ class WorkedExamples(unittest.TestCase):
         self.assertAlmostEqual(r["projection"][-1]["cumulative"], 0.02 * 3310)
 
     def test_compare_lists_callable_models_cheapest_first(self):
-        out = run("compare", "--scenario", "-", stdin=json.dumps({"model": "openai/gpt-image-1.5"}))
+        # A fixed day, on which the scenario's own model is still callable: the
+        # scenario's model is listed whatever its status, and GPT-Image-1.5 shut
+        # down on 2026-12-01 (this test had passed only before that day).
+        scenario = {"model": "openai/gpt-image-1.5", "as_of": "2026-11-30"}
+        out = run("compare", "--scenario", "-", stdin=json.dumps(scenario))
         self.assertEqual(out.returncode, 0, out.stderr)
         rows = json.loads(out.stdout)["models"]
         priced = [r["cost_per_delivered_image"] for r in rows if r["ok"]]
