@@ -140,10 +140,16 @@ describe('the prerendered answer', () => {
       await page.addInitScript(() => {
         window.placesOf = () => Object.fromEntries([['the answer', '#summary'], ['how it was computed', '.details-figures'],
           ['the comparison', '#compare']].map(([name, selector]) => [name, document.querySelector(selector)?.getBoundingClientRect().top]));
-        const record = () => { window.firstPlaces ??= window.placesOf(); };
+        const record = () => {
+          window.firstPlaces ??= window.placesOf();
+          window.recordedBeforeReady ??= !document.documentElement.hasAttribute('data-ready');
+        };
         // The default page's answer is there from its first frame; a link's
-        // from the moment its headline is painted (data-answered).
-        const firstFrame = () => (document.getElementById('summary') ? record() : requestAnimationFrame(firstFrame));
+        // from the moment its headline is painted (data-answered). The first
+        // frame after the HTML is parsed: one during parsing may come before
+        // the parser has reached the comparison (no place yet, not a move).
+        const firstFrame = () => (document.readyState !== 'loading' && document.getElementById('summary')
+          ? record() : requestAnimationFrame(firstFrame));
         if (!window.location.search) requestAnimationFrame(firstFrame);
         else new MutationObserver(() => document.documentElement.hasAttribute('data-answered') && record())
           .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-answered'] });
@@ -155,6 +161,7 @@ describe('the prerendered answer', () => {
       const [first, last] = await page.evaluate(() => [window.firstPlaces, window.placesOf()]);
       const where = query || 'default page';
       assert.equal(typeof first?.['the answer'], 'number', `${where}: the answer was painted`);
+      assert.ok(await page.evaluate(() => window.recordedBeforeReady), `${where}: the first places were taken before the core took over`);
       for (const [name, top] of Object.entries(first)) {
         if (top >= 900 && last[name] >= 900) continue;  // out of sight both times
         assert.equal(last[name], top, `${where}: ${name} moved from y = ${top} to ${last[name]}`);
