@@ -255,6 +255,10 @@ TEST_CASE("A model outside its window is still priced, with a warning naming the
     CHECK(gone.status == "retired");
     CHECK(gone.price_per_generation == Approx(0.01));
     CHECK(imgcost::testing::has_warning(gone, "Gone was retired on 2025-05-01, before 2026-11-30"));
+    // On its shutdown day: retired, and not "before" that same day.
+    auto last_day = imgcost::evaluate(on("tl/gone", "2025-05-01"), tl());
+    CHECK(last_day.status == "retired");
+    CHECK(imgcost::testing::has_warning(last_day, "Gone was retired on 2025-05-01: these prices are history"));
     CHECK(imgcost::testing::has_warning(gone, "its successor is tl/sunset"));
     CHECK(gone.successor == "tl/sunset");
 

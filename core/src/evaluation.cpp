@@ -118,8 +118,10 @@ void describe_status(const Model& m, const Date& on, Estimate& e) {
     if (status.status == Status::active) return;  // the common case: no words to build
     std::string successor = m.lifecycle.successor.empty() ? "" : "; its successor is " + m.lifecycle.successor;
     std::string day = format_date(on);
+    // On the shutdown day itself there is no "before" to name.
+    std::string before = m.lifecycle.shutdown == day ? "" : ", before " + day;
     if (status.status == Status::retired)
-        e.warnings.push_back(m.name + " was retired on " + m.lifecycle.shutdown + ", before " + day +
+        e.warnings.push_back(m.name + " was retired on " + m.lifecycle.shutdown + before +
                              ": these prices are history, the model can no longer be called" + successor);
     else if (status.status == Status::not_released)
         e.warnings.push_back(m.name + " is not released yet on " + day + " (released on " + m.lifecycle.released +
