@@ -74,7 +74,7 @@ val recompute(const val& scenario, const val& view_in) {
         // A link keeps only a date the reader chose; the figures use today otherwise.
         imgcost::Scenario priced = imgcost::web::on_reader_date(s, view.today);
         if (view.rows) rows = imgcost::compare(priced, loaded().catalog, view.compare), with_rows = true;
-        // Members are moved in: an initializer list would copy every row.
+        // Members are moved in: an initializer list would copy each reply part.
         Value out = Value::object();
         out["url"] = imgcost::encode_link(s, view.base);
         out["scenario"] = imgcost::scenario_to_value(s);  // as the core read it: numbers, shares as fractions

@@ -24,7 +24,6 @@ let stop;
 before(async () => ({ site, browser, close: stop } = await serveAndLaunch(SITE)));
 after(() => stop?.());
 
-// `imgcost advise` for a scenario (which may hold "mix"), with budgets.
 // The reader's day on the page and the CLI's --as-of, whatever day the tests
 // run: before the catalog's own date, so that advice priced on the catalog's
 // date instead of the reader's differs (a model shut down on 2026-06-30 is still
@@ -34,18 +33,24 @@ const DAY = '2026-06-15';
 // The CLI's estimate on DAY, unless the scenario names its own date.
 const cliEstimateOnDay = (scenario) => cliEstimate({ ...scenario, as_of: scenario.as_of || DAY });
 
+// `imgcost advise` on DAY for a scenario (which may hold "mix"), with extra arguments.
+function runAdvise(scenario, extra = []) {
+  return spawnSync(CLI, ['advise', '--as-of', DAY, '--scenario', '-', ...extra], { input: JSON.stringify(scenario), encoding: 'utf8' });
+}
+
+// Its advice, with budgets.
 function cliAdvise(scenario, { budget, totalBudget } = {}) {
-  const args = ['advise', '--as-of', DAY, '--scenario', '-'];
-  if (budget !== undefined) args.push('--budget', String(budget));
-  if (totalBudget !== undefined) args.push('--total-budget', String(totalBudget));
-  const out = spawnSync(CLI, args, { input: JSON.stringify(scenario), encoding: 'utf8' });
+  const extra = [];
+  if (budget !== undefined) extra.push('--budget', String(budget));
+  if (totalBudget !== undefined) extra.push('--total-budget', String(totalBudget));
+  const out = runAdvise(scenario, extra);
   if (out.status !== 0) throw new Error(`imgcost advise failed: ${out.stderr}`);
   return JSON.parse(out.stdout);
 }
 
 // The message the CLI gives when it rejects an advise request (exit code 2).
 function cliAdviseError(scenario) {
-  const out = spawnSync(CLI, ['advise', '--as-of', DAY, '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  const out = runAdvise(scenario);
   assert.equal(out.status, 2, `expected imgcost advise to reject ${JSON.stringify(scenario)}`);
   return parseError(out.stderr);
 }

@@ -1,9 +1,11 @@
 // A Value (value.hpp) written as it is walked, without building one: what
 // lets the largest answer, the comparison's rows, go to the page without a
 // Value per row (building one was a fifth of a recompute, issue 15). The
-// rows' fields are written once (write_rows in result_value.hpp); a
-// ValueBuilder turns them into a Value for the CLI's JSON, the page's tape
-// (wasm/value_val.cpp) takes them straight.
+// rows' fields are written once (write(ValueWriter&, rows) in
+// result_value.hpp); a ValueBuilder turns them into a Value for the CLI's
+// JSON, the page's tape (wasm/value_val.cpp) takes them straight.
+// Texts and keys must stay valid until the writer is done with them all: the
+// tape hands JavaScript their addresses and it reads them at the end.
 #pragma once
 
 #include <string>
@@ -21,11 +23,11 @@ public:
     virtual void boolean(bool b) = 0;
     virtual void integer(long long i) = 0;
     virtual void number(double d) = 0;
-    virtual void text(const std::string& s) = 0;
+    virtual void text(const std::string& s) = 0;  // s outlives the writer's use (above)
     virtual void begin_array(size_t size) = 0;  // then exactly `size` values
     virtual void end_array() = 0;
     virtual void begin_object() = 0;  // then key and value, in turn
-    // The next value's key; it must stay valid until the object ends.
+    // The next value's key (a literal, or a Value's own key: see above).
     virtual void key(std::string_view k) = 0;
     virtual void end_object() = 0;
 
@@ -39,7 +41,9 @@ public:
 
 private:
     void put(const std::string& s) { text(s); }
-    void put(const char* s) { text(s); }
+    // A literal would become a temporary std::string, gone before the tape
+    // is read (and without this, a char pointer would convert to bool).
+    void put(const char* s) = delete;
     void put(double d) { number(d); }
     void put(bool b) { boolean(b); }
     void put(int i) { integer(i); }
