@@ -238,6 +238,10 @@ TEST_CASE("Each row is priced as its model would be alone: nothing one row sets 
                 CHECK(r.estimate.cost_per_delivered_image == alone.cost_per_delivered_image);
                 CHECK(r.estimate.billed_as == alone.billed_as);
                 CHECK(r.estimate.price_overridden == (m == &own));
+                // The row's status is found once, to list it, and handed to the evaluation.
+                CHECK(r.estimate.status == alone.status);
+                CHECK(r.estimate.status_text == alone.status_text);
+                CHECK(r.estimate.warnings == alone.warnings);
             } catch (const imgcost::InputError& e) {
                 CHECK_FALSE(r.ok);
                 CHECK(r.error == std::string(e.what()));

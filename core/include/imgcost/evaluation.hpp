@@ -7,6 +7,7 @@
 
 #include "imgcost/catalog.hpp"
 #include "imgcost/date.hpp"
+#include "imgcost/lifecycle.hpp"
 #include "imgcost/scenario.hpp"
 
 namespace imgcost {
@@ -79,6 +80,9 @@ struct EvaluateOptions {
     // The scenario's model, when the caller has it (a comparison row): the
     // catalog is not searched for it again, 120 times per comparison.
     const Model* model = nullptr;
+    // That model's status on the day, when the caller has it (a comparison
+    // row: its status was found to list it).
+    const StatusOn* status = nullptr;
 };
 
 // Throws InputError naming the key when the scenario is invalid or the model
