@@ -65,6 +65,8 @@ std::string help_text() {
         "  --as-of DATE         estimate, compare, advise, catalog: price on DATE (YYYY-MM-DD)\n"
         "                       instead of the scenario's as_of or today\n"
         "  --help               this text\n"
+        "Today is the day in UTC, or $IMGCOST_TODAY (YYYY-MM-DD) for runs that must not\n"
+        "depend on the day they run (tests).\n"
         "\n"
         "A scenario is a JSON object; every key but model is optional. A share (shown in %) is a\n"
         "fraction as a number (0.5) or a percentage as text (\"50%\"); numbers may also be text as\n"

@@ -1,5 +1,6 @@
 // The imgcost command-line tool: reads a scenario, prints JSON results.
 // Exit codes: 0 ok, 2 bad input, 1 any other failure.
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -88,8 +89,15 @@ imgcost::Scenario read_scenario(const Args& a) {
     return imgcost::scenario_from_json(read_scenario_json(a));
 }
 
-// The only clock the tool reads: today's date in UTC. The core takes dates explicitly.
+// The only clock the tool reads: today's date in UTC, or IMGCOST_TODAY
+// (YYYY-MM-DD) where a run must not depend on the day it runs, as the tests'
+// (it moves the clock, unlike --as-of, which dates the scenario). The core
+// takes dates explicitly.
 imgcost::Date today() {
+    if (const char* fixed = std::getenv("IMGCOST_TODAY")) {
+        if (auto day = imgcost::parse_date(fixed)) return *day;
+        throw UsageError(std::string("IMGCOST_TODAY must be a date YYYY-MM-DD (got '") + fixed + "')");
+    }
     std::time_t now = std::time(nullptr);
     std::tm utc{};
     gmtime_r(&now, &utc);

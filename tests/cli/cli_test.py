@@ -13,10 +13,16 @@ import tempfile
 import unittest
 
 BINARY = None
+# The day every run takes as today (IMGCOST_TODAY), so that no example depends
+# on the day the tests run; the clock itself is tested with real_clock=True.
+TEST_DAY = "2026-12-01"
 
 
-def run(*args, stdin=None):
-    return subprocess.run([BINARY, *args], input=stdin, capture_output=True, text=True, timeout=60)
+def run(*args, stdin=None, real_clock=False, today=TEST_DAY):
+    env = {k: v for k, v in os.environ.items() if k != "IMGCOST_TODAY"}
+    if not real_clock:
+        env["IMGCOST_TODAY"] = today
+    return subprocess.run([BINARY, *args], input=stdin, capture_output=True, text=True, timeout=60, env=env)
 
 
 def estimate(scenario):
@@ -129,13 +135,30 @@ class AsOf(unittest.TestCase):
 
     def test_without_a_date_the_cli_prices_on_todays_date(self):
         today = subprocess.run(["date", "-u", "+%F"], capture_output=True, text=True).stdout.strip()
-        r = estimate({"model": "google/imagen-4-fast"})
+        scenario = json.dumps({"model": "google/imagen-4-fast"})
+        r = json.loads(run("estimate", "--scenario", "-", stdin=scenario, real_clock=True).stdout)
         # Around midnight UTC the two clocks may straddle the day: read it again.
         after = subprocess.run(["date", "-u", "+%F"], capture_output=True, text=True).stdout.strip()
         self.assertIn(r["as_of"], (today, after))
-        out = run("compare", "--scenario", "-", stdin=json.dumps({"model": "google/imagen-4-fast"}))
+        out = run("compare", "--scenario", "-", stdin=scenario, real_clock=True)
         self.assertIn(json.loads(out.stdout)["scenario"]["as_of"], (today, after))
-        self.assertIn(json.loads(run("catalog").stdout)["as_of"], (today, after))
+        self.assertIn(json.loads(run("catalog", real_clock=True).stdout)["as_of"], (today, after))
+
+    def test_imgcost_today_moves_the_clock_not_the_scenario(self):
+        # On 2026-11-15 GPT-Image-1.5 was still callable; from 2026-12-01 it is retired.
+        scenario = json.dumps({"model": "openai/gpt-image-1.5"})
+        before = json.loads(run("estimate", "--scenario", "-", stdin=scenario, today="2026-11-15").stdout)
+        self.assertEqual((before["as_of"], before["status"]), ("2026-11-15", "deprecated"))
+        after = json.loads(run("estimate", "--scenario", "-", stdin=scenario, today="2026-12-01").stdout)
+        self.assertEqual((after["as_of"], after["status"]), ("2026-12-01", "retired"))
+        link = run("link", "--scenario", "-", stdin=scenario, today="2026-11-15").stdout
+        self.assertNotIn("as_of", link)
+        self.assertEqual(json.loads(run("catalog", today="2026-11-15").stdout)["as_of"], "2026-11-15")
+
+    def test_a_bad_imgcost_today_exits_2_naming_it(self):
+        out = run("estimate", "--scenario", "-", stdin=json.dumps({"model": "openai/dall-e-3"}), today="2026-13-01")
+        self.assertEqual(out.returncode, 2)
+        self.assertIn("IMGCOST_TODAY must be a date YYYY-MM-DD (got '2026-13-01')", out.stderr)
 
     def test_the_flag_overrides_the_scenario_which_overrides_today(self):
         scenario = {"model": "openai/gpt-image-1", "as_of": "2026-06-01"}

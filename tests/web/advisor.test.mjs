@@ -10,11 +10,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { openPage, ready, serveAndLaunch, until, settledUrl } from './browser.mjs';
-import { cliEstimate, expectError, parseError, REPO } from './cli.mjs';
+import { CLI, CLI_ENV, cliEstimate, expectError, parseError, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, sameFigure } from './figures.mjs';
 
 const SITE = process.env.IMGCOST_SITE || `${REPO}/build/site`;
-const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
 const SHOTS = `${REPO}/test-results/screenshots`;
 
 let site;
@@ -35,7 +34,7 @@ const cliEstimateOnDay = (scenario) => cliEstimate({ ...scenario, as_of: scenari
 
 // `imgcost advise` on DAY for a scenario (which may hold "mix"), with extra arguments.
 function runAdvise(scenario, extra = []) {
-  return spawnSync(CLI, ['advise', '--as-of', DAY, '--scenario', '-', ...extra], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  return spawnSync(CLI, ['advise', '--as-of', DAY, '--scenario', '-', ...extra], { input: JSON.stringify(scenario), encoding: 'utf8', env: CLI_ENV });
 }
 
 // Its advice, with budgets.
@@ -57,7 +56,7 @@ function cliAdviseError(scenario) {
 
 // The share link of a scenario, as the page's address (the page's sub-path).
 function linkQuery(scenario) {
-  const out = spawnSync(CLI, ['link', '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  const out = spawnSync(CLI, ['link', '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8', env: CLI_ENV });
   assert.equal(out.status, 0, out.stderr);
   return new URL(out.stdout.trim()).search;
 }

@@ -3,13 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_DAY } from './test-day.mjs';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
+export const CLI = process.env.IMGCOST_CLI || `${REPO}/build/native/cli/imgcost`;
+// The CLI's today is the pages' (test-day.mjs).
+export const CLI_ENV = { ...process.env, IMGCOST_TODAY: TEST_DAY };
 
 function run(args, scenario) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build it with cmake --workflow --preset native`);
-  return spawnSync(CLI, [...args, '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+  return spawnSync(CLI, [...args, '--scenario', '-'], { input: JSON.stringify(scenario), encoding: 'utf8', env: CLI_ENV });
 }
 
 function json(args, scenario) {
@@ -32,7 +35,7 @@ export function cliMarkdown(scenario) {
 
 // Commands that take no scenario: history, trend, report.
 export function cliJson(...args) {
-  const out = spawnSync(CLI, args, { encoding: 'utf8' });
+  const out = spawnSync(CLI, args, { encoding: 'utf8', env: CLI_ENV });
   if (out.status !== 0) throw new Error(`imgcost ${args.join(' ')} failed: ${out.stderr}`);
   return JSON.parse(out.stdout);
 }

@@ -9,6 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, until, ready } from './browser.mjs';
+import { TEST_DAY } from './test-day.mjs';
 import { serveSite } from './server.mjs';
 import { cliLinkEstimate, REPO } from './cli.mjs';
 import { expectFigures } from './figures.mjs';
@@ -18,7 +19,7 @@ const PREFIX = '/calc/';
 const ON_DEMAND = /(^|\/)(imgcost-tools|advisor|tools-worker)[^/]*\.(js|wasm)$/;
 
 let browser;
-before(async () => { browser = await launchChromium(); });
+before(async () => { browser = await launchChromium({ day: TEST_DAY }); });
 after(() => browser?.close());
 
 // The site's file behind each request the server got: { file: count }.

@@ -15,7 +15,8 @@ const OUT = `${REPO}/docs/screenshots`;
 const EMBED = '?embed=1&model=openai%2Fgpt-image-2&images_per_month=5000&acceptance_rate=0.6';
 const PROVIDER = 'Google (Gemini API / Vertex AI)';
 
-const { site, browser, close } = await serveAndLaunch(`${REPO}/build/site`);
+// On the machine's clock: the screenshots show the page as it is on the day they are taken.
+const { site, browser, close } = await serveAndLaunch(`${REPO}/build/site`, undefined, { day: null });
 mkdirSync(OUT, { recursive: true });
 const saved = [];
 try {

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { serveAndLaunch, until, ready, settledUrl } from './browser.mjs';
+import { TEST_DAY } from './test-day.mjs';
 import { serveSite } from './server.mjs';
 import { cliCompare, cliEstimate, cliLinkEstimate, REPO } from './cli.mjs';
 import { expectFigures, noBrokenNumbers, pageFigures } from './figures.mjs';
@@ -327,6 +328,7 @@ describe('embed mode', () => {
     assert.match(scriptCode, new RegExp(`src="${site.url}embed.js"`));
     // Pinned by default to the date the page prices on, so the article keeps its figures.
     const day = await page.locator('#as-of-date').textContent();
+    assert.equal(day, TEST_DAY, 'the page reads the tests\' day (test-day.mjs)');
     const data = new URLSearchParams(/data-scenario="([^"]+)"/.exec(scriptCode)[1].replace(/&amp;/g, '&'));
     assert.deepEqual(Object.fromEntries(data), { v: '2', model: 'openai/dall-e-3', images_per_month: '4321', as_of: day });
     assert.match(src, new RegExp(`as_of=${day}`));
