@@ -355,6 +355,19 @@ TEST_CASE("fal per-image endpoints: FLUX1.1 [pro] $0.04, Nano Banana $0.039, Ima
     CHECK(price("fal/imagen-4-fast", 1024, 1024) == Approx(0.02));
 }
 
+TEST_CASE("fal's own pages: Recraft V3 $0.04 and SD3.5 Medium $0.02 a megapixel, not a registry's placeholder $0.0398 (pricing-data/fal.json)") {
+    CHECK(price("fal/recraft-v3", 1024, 1024) == Approx(0.04));
+    CHECK(price("fal/sd3.5-medium", 1024, 1024) == Approx(0.02));
+    CHECK(price("fal/sd3.5-medium", 1536, 1024) == Approx(0.04));  // 1.5 MP, rounded up to 2
+    CHECK(price("fal/sd3.5-medium", 2048, 2048) == Approx(0.08));
+    for (const char* model : {"fal/recraft-v3", "fal/sd3.5-medium", "fal/flux-1.1-pro-ultra", "fal/seedream-3"}) {
+        INFO(model);
+        CHECK(estimate(request(model, 1024, 1024)).price_source.confidence == "A");
+    }
+    CHECK(price("fal/flux-1.1-pro-ultra", 2048, 2048) == Approx(0.06));
+    CHECK(price("fal/seedream-3", 2048, 2048) == Approx(0.03));
+}
+
 // ---------------------------------------------------------------- Replicate (pricing-data/replicate.json)
 
 TEST_CASE("Replicate official models: flux-schnell $0.003, flux-pro $0.055, flux-1.1-pro $0.04 (pricing-data/replicate.json)") {
@@ -428,6 +441,26 @@ TEST_CASE("Titan Image Generator: v1 $0.008 to 512 px, v2 $0.008 to 1024 px, pre
     CHECK(price("aws/titan-image-generator-v1", 1024, 1024, "premium") == Approx(0.012));
     CHECK(price("aws/titan-image-generator-v2", 1024, 1024, "standard") == Approx(0.008));
     CHECK(price("aws/titan-image-generator-v2", 1408, 640, "premium") == Approx(0.012));
+}
+
+TEST_CASE("Titan Image Generator v1 is Legacy (deprecated) from 2025-09-22 with no shutdown known: still callable, with a warning (pricing-data/aws.json)") {
+    auto on = [](const std::string& day) {
+        auto s = request("aws/titan-image-generator-v1", 512, 512, "standard");
+        s.as_of = day;
+        return estimate(s);
+    };
+    CHECK(on("2025-09-21").status == "active");
+    auto legacy = on("2026-12-01");
+    CHECK(legacy.status == "deprecated");
+    CHECK(legacy.status_text == "deprecated since 2025-09-22");
+    CHECK(std::any_of(legacy.warnings.begin(), legacy.warnings.end(),
+                      [](const std::string& w) { return w.find("plan a replacement") != std::string::npos; }));
+    auto today = request("aws/nova-canvas", 1024, 1024, "standard");
+    today.as_of = "2026-08-01";
+    auto rows = imgcost::compare(today, real_catalog());
+    CHECK(std::any_of(rows.begin(), rows.end(), [](const imgcost::CompareRow& r) {
+        return r.model == "aws/titan-image-generator-v1" && r.status == "deprecated";
+    }));
 }
 
 // ---------------------------------------------------------------- Ideogram, Recraft, Runware (pricing-data/ideogram.json, pricing-data/recraft.json, pricing-data/runware.json)
