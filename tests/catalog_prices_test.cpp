@@ -364,6 +364,11 @@ TEST_CASE("fal's own pages: Recraft V3 $0.04 and SD3.5 Medium $0.02 a megapixel,
         INFO(model);
         CHECK(estimate(request(model, 1024, 1024)).price_source.confidence == "A");
     }
+    // The same registry figure where no fal page was found: one doubtful source.
+    for (const char* model : {"fal/bria-3.2", "fal/imagen-4-preview"}) {
+        INFO(model);
+        CHECK(estimate(request(model, 1024, 1024)).price_source.confidence == "C");
+    }
     CHECK(price("fal/flux-1.1-pro-ultra", 2048, 2048) == Approx(0.06));
     CHECK(price("fal/seedream-3", 2048, 2048) == Approx(0.03));
 }
