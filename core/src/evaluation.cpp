@@ -64,8 +64,8 @@ CostFn service_cost(const Catalog& c, const std::string& key, const std::string&
     if (override_price) return flat(*override_price);
     if (id.empty()) return none();
     const Service& s = find_service(c, key, id, kind);
-    // The status's words only when they are shown: a comparison prices every
-    // row's services, and building the words was a tenth of its time.
+    // The status's words only when they are shown: a comparison prices each
+    // row's services, and built three sets of words a row that no one saw.
     if (!callable_on(s.lifecycle, on)) {
         StatusOn status = service_status(s, on);
         if (status.status == Status::retired)
@@ -439,7 +439,7 @@ namespace {
 // A row's figures are per image and per month; its projection would only cost
 // time (the page recomputes every row on each keystroke).
 // The row is filled where it lies in the comparison: a row is a whole Estimate,
-// and moving one was a sixth of a comparison's time.
+// and moving each one in was a sixth of a comparison's time (native profile).
 void fill_row(CompareRow& row, const Scenario& s, const Catalog& c, const Model* m, const std::string& id,
               const std::string& name, const std::string& provider, const StatusOn& status) {
     row.model = id, row.model_name = name, row.provider = provider;
