@@ -11,6 +11,7 @@
 #include "reader_date.hpp"
 #include "value_val.hpp"
 #include "imgcost/at_today.hpp"
+#include "imgcost/comparison.hpp"
 #include "imgcost/evaluation.hpp"
 #include "imgcost/history.hpp"
 #include "imgcost/market_trend.hpp"
@@ -61,19 +62,27 @@ View read_view(const val& view) {
     return v;
 }
 
+// The comparison the page's changes update: kept between calls, so that a
+// change of volume prices only the rows' figures again (comparison.hpp).
+imgcost::Comparison& kept_comparison() {
+    static imgcost::Comparison comparison;
+    return comparison;
+}
+
 // A scenario the chosen model cannot price (a size it lacks, say) still has a
 // comparison and a link: ok is false with the errors, rows and url are there.
 // The rows are written straight into the reply (written_val), not built as a
-// Value first: that was a fifth of a recompute.
+// Value first: that was a fifth of a recompute. When the comparison kept the
+// last reply's rows, only their figures go (row_figures, in the rows' new
+// order), which the page writes into the rows it holds (web/js/engine.js).
 val recompute(const val& scenario, const val& view_in) {
-    std::vector<imgcost::CompareRow> rows;
-    bool with_rows = false;
+    const std::vector<imgcost::CompareRow>* rows = nullptr;
     val reply = reply_object([&] {
         imgcost::Scenario s = read_scenario(scenario);
         View view = read_view(view_in);
         // A link keeps only a date the reader chose; the figures use today otherwise.
         imgcost::Scenario priced = imgcost::web::on_reader_date(s, view.today);
-        if (view.rows) rows = imgcost::compare(priced, loaded().catalog, view.compare), with_rows = true;
+        if (view.rows) rows = &kept_comparison().update(priced, loaded().catalog, view.compare);
         // Members are moved in: an initializer list would copy each reply part.
         Value out = Value::object();
         out["url"] = imgcost::encode_link(s, view.base);
@@ -89,8 +98,14 @@ val recompute(const val& scenario, const val& view_in) {
         }
         return out;
     });
-    if (with_rows && reply["ok"].as<bool>())
-        reply.set("rows", imgcost::web::written_val([&](imgcost::ValueWriter& w) { imgcost::write(w, rows); }));
+    if (!rows) return reply;
+    if (!reply["ok"].as<bool>()) {
+        kept_comparison().clear();  // the page never saw these rows: the next reply sends them whole
+    } else if (kept_comparison().figures_only()) {
+        reply.set("row_figures", imgcost::web::written_val([&](imgcost::ValueWriter& w) { imgcost::write_figures(w, *rows); }));
+    } else {
+        reply.set("rows", imgcost::web::written_val([&](imgcost::ValueWriter& w) { imgcost::write(w, *rows); }));
+    }
     return reply;
 }
 
@@ -138,6 +153,7 @@ val money_rule() {
 // (building and handing it over was half of a cold load's catalog time).
 val load_catalog(const val& bytes) {
     return reply_object([&] {
+        kept_comparison().clear();  // its rows point into the catalog being replaced
         imgcost::web::load_compact(imgcost::web::bytes_from_val(bytes));
         return Value::object();
     });

@@ -10,6 +10,7 @@
 #include "imgcost/key_registry.hpp"
 #include "imgcost/lifecycle.hpp"
 #include "imgcost/pricing.hpp"
+#include "estimate_parts.hpp"
 #include "number_text.hpp"
 
 namespace imgcost {
@@ -285,17 +286,27 @@ CostFn upscale_cost(const Catalog& c, const Scenario& s, std::string upscaler, c
 
 namespace {
 
-// Every figure in US dollars, the catalog's currency.
-Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
+// The scenario's model: options.model when the caller has it; none for a custom model.
+const Model* model_of(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
+    if (s.model == "custom") return nullptr;
+    const Model* model = options.model ? options.model : c.find_model(s.model);
+    if (!model)
+        throw InputError("model", code::unknown_model,
+                         find_key("model")->name() + ": unknown id '" + s.model +
+                             "' (imgcost catalog lists the ids; or use custom)");
+    return model;
+}
+
+}  // namespace
+
+namespace detail {
+
+Estimate priced_generation(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
     Estimate e;
     e.model = s.model;
     const Date on = evaluation_date(s, c);
     e.as_of = format_date(on);
-    const Model* model = s.model == "custom" ? nullptr : options.model ? options.model : c.find_model(s.model);
-    if (!model && s.model != "custom")
-        throw InputError("model", code::unknown_model,
-                         find_key("model")->name() + ": unknown id '" + s.model +
-                             "' (imgcost catalog lists the ids; or use custom)");
+    const Model* model = model_of(s, c, options);
     ModelPrices mp = model ? catalog_model_prices(*model, s, on, options.status, e) : custom_model_prices(s, e);
     e.billed_as = std::move(mp.quote.billed_as);
     if (mp.quote.source) e.price_source = *mp.quote.source;
@@ -316,7 +327,16 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
     e.batch_discount = s.batch_discount.value_or(mp.d);
     e.effective_price_per_generation = mp.p * (1 - s.batch_share * e.batch_discount);
     e.edit_price = s.edit_price.value_or(mp.p_edit);
+    return e;
+}
 
+void add_volume_figures(const Scenario& s, const Catalog& c, const EvaluateOptions& options, Estimate& e) {
+    const Date on = evaluation_date(s, c);
+    const Model* model = model_of(s, c, options);
+    // Set again below when they apply: the estimate may hold an earlier volume's.
+    e.upscaler.clear();
+    e.annual_with_growth = false;
+    e.projection.clear();
     Costs costs{s.acceptance_rate, s.edits_per_image, s.upscale_share, s.image_mb, s.views_per_image,
                 e.effective_price_per_generation, e.edit_price, {}, {}, {}, {}};
     costs.moderation = service_cost(c, "moderation", s.moderation, ServiceKind::moderation, s.moderation_price, on, e.warnings);
@@ -361,6 +381,16 @@ Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOpti
         }
         e.annual_with_growth = true;
     }
+}
+
+}  // namespace detail
+
+namespace {
+
+// Every figure in US dollars, the catalog's currency.
+Estimate evaluate_in_usd(const Scenario& s, const Catalog& c, const EvaluateOptions& options) {
+    Estimate e = detail::priced_generation(s, c, options);
+    detail::add_volume_figures(s, c, options, e);
     return e;
 }
 
@@ -377,7 +407,7 @@ Estimate evaluate(const Scenario& s, const Catalog& c, const EvaluateOptions& op
     return e;
 }
 
-namespace {
+namespace detail {
 
 bool verified_on(const Model& m, const Date& on) {
     return pricing_on(m, on).period->pricing.source.confidence != "unverified";
@@ -387,9 +417,9 @@ bool listed(const Model& m, const CompareOptions& o, const Date& on) {
     return (o.include_retired || callable_on(m.lifecycle, on)) && (o.include_unverified || verified_on(m, on));
 }
 
-}  // namespace
+}  // namespace detail
 
-bool callable(const Model& m, const Date& on) { return listed(m, CompareOptions{}, on); }
+bool callable(const Model& m, const Date& on) { return detail::listed(m, CompareOptions{}, on); }
 
 bool available_on(const Service& s, const Date& on) { return callable_on(s.lifecycle, on); }
 
@@ -400,7 +430,7 @@ Scenario reference_scenario(const std::string& model, const std::string& day) {
     return s;
 }
 
-namespace {
+namespace detail {
 
 // scenario_for_model into `s`, a copy of `base` made for an earlier row:
 // compare() reuses one for every row, since copying the scenario's texts per
@@ -426,128 +456,12 @@ void fit_to_model(Scenario& s, const Scenario& base, const Model* own, const Mod
     s.steps = uses_steps(pricing_on(m, on).period->pricing) ? base.steps : std::nullopt;
 }
 
-}  // namespace
+}  // namespace detail
 
 Scenario scenario_for_model(const Scenario& base, const Model& m, const Catalog& c) {
     Scenario s = base;
-    fit_to_model(s, base, c.find_model(base.model), m, evaluation_date(base, c));
+    detail::fit_to_model(s, base, c.find_model(base.model), m, evaluation_date(base, c));
     return s;
-}
-
-namespace {
-
-// A row's figures are per image and per month; its projection would only cost
-// time (the page recomputes every row on each keystroke).
-// The row is filled where it lies in the comparison: a row is a whole Estimate,
-// and moving each one in was a sixth of a comparison's time (native profile).
-void fill_row(CompareRow& row, const Scenario& s, const Catalog& c, const Model* m, const std::string& id,
-              const std::string& name, const std::string& provider, const StatusOn& status) {
-    row.model = id, row.model_name = name, row.provider = provider;
-    row.status = status_name(status.status);
-    row.status_text = status.text;
-    try {
-        EvaluateOptions figures_only;
-        figures_only.projection = false;
-        figures_only.validated = true;
-        figures_only.model = m;
-        figures_only.status = m ? &status : nullptr;
-        row.estimate = evaluate(s, c, figures_only);
-        row.ok = true;
-    } catch (const InputError& err) {
-        row.error = err.what();
-        row.error_key = err.errors().empty() ? "" : err.errors().front().key;
-        row.error_code = err.errors().empty() ? "" : err.errors().front().code;
-    }
-}
-
-// Why a row that is not callable on that day is listed: as history.
-std::string status_reason(const Model& m, const StatusOn& status, const Date& on) {
-    switch (status.status) {
-        case Status::retired: return "history: not callable on " + format_date(on) + ", " + status.text;
-        case Status::not_released: return "not callable on " + format_date(on) + ", " + status.text;
-        default:
-            return verified_on(m, on) ? "" : "the price in effect on " + format_date(on) + " is unverified";
-    }
-}
-
-// The model's rating on the leaderboard, if it has one.
-std::optional<RowQuality> quality_of(const Model& m, const Catalog& c, const std::string& leaderboard) {
-    std::string via;
-    const QualityRating* q = rating_of(m, c, leaderboard, &via);
-    return q ? std::optional<RowQuality>(RowQuality{*q, via}) : std::nullopt;
-}
-
-// The price-quality frontier among the rows a reader can call at a published
-// price (no status_reason) that are rated.
-void mark_frontier(std::vector<CompareRow>& rows) {
-    auto eligible = [](const CompareRow& r) { return r.ok && r.quality && r.status_reason.empty(); };
-    for (auto& r : rows) {
-        if (!eligible(r)) continue;
-        double cost = r.estimate.cost_per_delivered_image, rating = r.quality->rating.rating;
-        r.frontier = std::none_of(rows.begin(), rows.end(), [&](const CompareRow& o) {
-            if (&o == &r || !eligible(o)) return false;
-            double oc = o.estimate.cost_per_delivered_image, orating = o.quality->rating.rating;
-            return oc <= cost && orating >= rating && (oc < cost || orating > rating);
-        });
-    }
-}
-
-// Cheapest delivered image first, failures last, ties in catalog order. The
-// order is found on indices and the rows moved once: a row carries a whole
-// Estimate, and moving rows inside the sort was a sixth of compare()'s time.
-void sort_rows(std::vector<CompareRow>& rows) {
-    std::vector<size_t> order(rows.size());
-    std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-        const CompareRow &a = rows[x], &b = rows[y];
-        if (a.ok != b.ok) return a.ok;
-        return a.ok && a.estimate.cost_per_delivered_image < b.estimate.cost_per_delivered_image;
-    });
-    std::vector<CompareRow> sorted;
-    sorted.reserve(rows.size());
-    for (size_t i : order) sorted.push_back(std::move(rows[i]));
-    rows = std::move(sorted);
-}
-
-}  // namespace
-
-std::vector<CompareRow> compare(const Scenario& scenario, const Catalog& c, const CompareOptions& options) {
-    validate(scenario);
-    const Model* own = c.find_model(scenario.model);
-    std::vector<CompareRow> rows;
-    rows.reserve(c.models.size() + 1);
-    const Date on = evaluation_date(scenario, c);
-    if (scenario.model == "custom")
-        fill_row(rows.emplace_back(), scenario, c, nullptr, "custom",
-                 scenario.custom_name.empty() ? "Custom model" : scenario.custom_name, "custom",
-                 StatusOn{Status::active, "your price"});
-    Scenario for_row = scenario;
-    for (const auto& m : c.models) {
-        if (&m != own && !listed(m, options, on)) continue;
-        StatusOn status = model_status(m, on);
-        fit_to_model(for_row, scenario, own, m, on);
-        CompareRow& row = rows.emplace_back();
-        fill_row(row, for_row, c, &m, m.id, m.name, m.provider, status);
-        row.status_reason = status_reason(m, status, on);
-        row.quality = quality_of(m, c, options.leaderboard);
-    }
-    sort_rows(rows);
-    double cheapest = 0;
-    for (const auto& r : rows)
-        if (r.ok && r.estimate.cost_per_delivered_image > 0) {
-            cheapest = r.estimate.cost_per_delivered_image;
-            break;
-        }
-    for (auto& r : rows)
-        if (r.ok && cheapest > 0) r.times_cheapest = r.estimate.cost_per_delivered_image / cheapest;
-    mark_frontier(rows);
-    if (scenario.min_rating)
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const CompareRow& r) {
-                                      return !r.quality || r.quality->rating.rating < *scenario.min_rating;
-                                  }),
-                   rows.end());
-    return rows;
 }
 
 }  // namespace imgcost

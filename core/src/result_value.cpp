@@ -120,21 +120,15 @@ Value to_value(const Estimate& e) {
 
 namespace {
 
-void write_priced(ValueWriter& w, const CompareRow& r) {
+// What a row's model costs per generation: the same while only volumes
+// change (a kept comparison, comparison.hpp).
+void write_model_part(ValueWriter& w, const CompareRow& r) {
     const Estimate& e = r.estimate;
-    put<Estimate>(w, e,
-                  {{"price_per_generation", &Estimate::price_per_generation},
-                   {"cost_per_usable_image", &Estimate::cost_per_usable_image},
-                   {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
-                   {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
+    w.member("price_per_generation", e.price_per_generation);
+    put<Estimate>(w, e, {},
                   {{"billed_as", &Estimate::billed_as}, {"structure", &Estimate::structure},
                    {"tier", &Estimate::quality}});
-    w.member("monthly_total", e.monthly.total);
-    w.member("annual_total", e.annual_total);
-    w.member("annual_with_growth", e.annual_with_growth);
-    w.member("times_cheapest", r.times_cheapest);
     w.member("is_estimate", e.estimate);
-    w.member("warnings", e.warnings);
     if (!e.price_source.url.empty()) {
         w.key("price_source");
         write(w, e.price_source);
@@ -142,6 +136,22 @@ void write_priced(ValueWriter& w, const CompareRow& r) {
     }
     if (!e.effective_from.empty()) w.member("effective_from", e.effective_from);
     if (!e.successor.empty()) w.member("successor", e.successor);
+}
+
+// What the volumes give: all a kept comparison's update may change in a row.
+void write_figures(ValueWriter& w, const CompareRow& r) {
+    const Estimate& e = r.estimate;
+    put<Estimate>(w, e,
+                  {{"cost_per_usable_image", &Estimate::cost_per_usable_image},
+                   {"cost_per_delivered_image", &Estimate::cost_per_delivered_image},
+                   {"all_in_cost_per_image", &Estimate::all_in_cost_per_image}},
+                  {});
+    w.member("monthly_total", e.monthly.total);
+    w.member("annual_total", e.annual_total);
+    w.member("annual_with_growth", e.annual_with_growth);
+    w.member("times_cheapest", r.times_cheapest);
+    w.member("warnings", e.warnings);
+    w.member("frontier", r.frontier);
 }
 
 void write_row(ValueWriter& w, const CompareRow& r) {
@@ -152,10 +162,11 @@ void write_row(ValueWriter& w, const CompareRow& r) {
                      {"status_text", &CompareRow::status_text}});
     if (!r.status_reason.empty()) w.member("status_reason", r.status_reason);
     w.member("ok", r.ok);
-    w.member("frontier", r.frontier);
     if (r.ok) {
-        write_priced(w, r);
+        write_model_part(w, r);
+        write_figures(w, r);
     } else {
+        w.member("frontier", r.frontier);
         w.member("error", r.error);
         w.member("error_key", r.error_key);
         w.member("error_code", r.error_code);
@@ -176,6 +187,17 @@ void write(ValueWriter& w, const std::vector<CompareRow>& rows) {
 }
 
 Value to_value(const std::vector<CompareRow>& rows) { return built([&](ValueWriter& w) { write(w, rows); }); }
+
+void write_figures(ValueWriter& w, const std::vector<CompareRow>& rows) {
+    w.begin_array(rows.size());
+    for (const auto& r : rows) {
+        w.begin_object();
+        w.member("model", r.model);
+        if (r.ok) write_figures(w, r);
+        w.end_object();
+    }
+    w.end_array();
+}
 
 namespace {
 

@@ -125,6 +125,19 @@ function makeEngine(core, catalog) {
   };
   let summary = null;
   let registry = null;
+  // The comparison's rows the page holds, by model. When only volumes changed
+  // the core sends just their figures (row_figures, in the new order), which
+  // are written into these rows instead of every row being built again (issue 15).
+  let rowsByModel = new Map();
+  const withRows = (reply) => {
+    if (reply.rows) {
+      rowsByModel = new Map(reply.rows.map((row) => [row.model, row]));
+    } else if (reply.row_figures) {
+      reply.rows = reply.row_figures.map((figures) => Object.assign(rowsByModel.get(figures.model), figures));
+      delete reply.row_figures;
+    }
+    return reply;
+  };
   return {
     // The catalog summary (models, providers, services, dates) as of the
     // reader's date, made on first use: after a share link's first figure.
@@ -148,7 +161,7 @@ function makeEngine(core, catalog) {
     },
     // Everything the page shows after a change, from one parse of the
     // scenario: {result | errors, rows, url}.
-    recompute: (scenario, view = {}) => coreCall(core.recompute, scenario, { today: today(), ...view }),
+    recompute: (scenario, view = {}) => withRows(coreCall(core.recompute, scenario, { today: today(), ...view })),
     encodeLink: (scenario, base) => coreCall(core.encodeLink, scenario, base),
     trend: () => coreCall(core.trend, today()),
     decodeLink: (url, fallbackModel) => coreCall(core.decodeLink, url, fallbackModel),

@@ -24,6 +24,12 @@ Value to_value(const std::vector<CompareRow>& rows);
 // The rows as to_value gives them, written without building a Value (the
 // page's recompute hands them over this way, value_writer.hpp).
 void write(ValueWriter& w, const std::vector<CompareRow>& rows);
+// Only what the volumes give, per row in order: {model, and when the row is
+// priced cost_per_usable_image, cost_per_delivered_image,
+// all_in_cost_per_image, monthly_total, annual_total, annual_with_growth,
+// times_cheapest, warnings, frontier}. For rows a kept comparison updated
+// with figures_only() (comparison.hpp): the rest of each row is as before.
+void write_figures(ValueWriter& w, const std::vector<CompareRow>& rows);
 Value to_value(const Source& s);
 // {rating, ci_low, ci_high, votes (null when the board gave none), leaderboard,
 // category, source: {url, as_of}, note?, rated_as?}
