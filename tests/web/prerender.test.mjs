@@ -137,6 +137,16 @@ describe('the prerendered answer', () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       t.after(() => context.close());
       const page = await context.newPage();
+      // The default page's wasm is held until a frame has shown the prerendered
+      // answer: on a busy machine the core could otherwise take over before
+      // the first frame, and there would be no place to compare with.
+      let painted;
+      const answerPainted = new Promise((resolve) => { painted = resolve; });
+      await page.exposeFunction('answerPainted', () => painted());
+      await page.route(/\/imgcost\.\w+\.wasm$/, async (route) => {
+        if (!query) await answerPainted;
+        await route.continue();
+      });
       await page.addInitScript(() => {
         window.placesOf = () => Object.fromEntries([['the answer', '#summary'], ['how it was computed', '.details-figures'],
           ['the comparison', '#compare']].map(([name, selector]) => [name, document.querySelector(selector)?.getBoundingClientRect().top]));
@@ -148,6 +158,7 @@ describe('the prerendered answer', () => {
         const record = () => {
           for (const [name, top] of Object.entries(window.placesOf()))
             if (top !== undefined && !(name in window.firstPlaces)) window.firstPlaces[name] = top;
+          if ('the answer' in window.firstPlaces) window.answerPainted();
         };
         const everyFrame = () => {
           if (document.documentElement.hasAttribute('data-ready')) return;
