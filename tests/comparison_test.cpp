@@ -120,3 +120,16 @@ TEST_CASE("Volume after volume, the kept rows stay compare()'s, reordered as the
         CHECK(rows_text(rows) == rows_text(imgcost::compare(scenario(keys), catalog())));
     }
 }
+
+TEST_CASE("A rating filter keeps each rated row whole, in its place") {
+    Keys keys = base();
+    const auto all = imgcost::compare(scenario(keys), catalog());
+    keys["min_rating"] = 0;  // every rated row, however low
+    const auto rated = imgcost::compare(scenario(keys), catalog());
+    std::vector<std::string> expected, kept;
+    for (const auto& r : all)
+        if (r.quality) expected.push_back(r.model + " " + r.model_name + " " + r.estimate.billed_as);
+    for (const auto& r : rated) kept.push_back(r.model + " " + r.model_name + " " + r.estimate.billed_as);
+    REQUIRE_FALSE(expected.empty());
+    CHECK(kept == expected);
+}

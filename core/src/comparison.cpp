@@ -222,8 +222,8 @@ void Comparison::rank(const Scenario& scenario) {
     for (size_t i = 0; i < rows_.size(); ++i) {
         const CompareRow& r = rows_[i];
         if (!r.quality || r.quality->rating.rating < *scenario.min_rating) continue;
-        rows_[kept_rows] = std::move(rows_[i]);
-        kept_[kept_rows++] = kept_[i];
+        if (kept_rows != i) rows_[kept_rows] = std::move(rows_[i]), kept_[kept_rows] = kept_[i];
+        ++kept_rows;
     }
     rows_.resize(kept_rows);
     kept_.resize(kept_rows);
