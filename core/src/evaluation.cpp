@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <numeric>
 
 #include "imgcost/currency.hpp"
 #include "imgcost/errors.hpp"
@@ -433,7 +432,7 @@ Scenario reference_scenario(const std::string& model, const std::string& day) {
 namespace detail {
 
 // scenario_for_model into `s`, a copy of `base` made for an earlier row:
-// compare() reuses one for every row, since copying the scenario's texts per
+// a comparison reuses one for every row, since copying the scenario's texts per
 // row was a tenth of its time in the page. Every field it may change is set
 // again from `base`. The scenario's own model and the date are found once.
 void fit_to_model(Scenario& s, const Scenario& base, const Model* own, const Model& m, const Date& on) {

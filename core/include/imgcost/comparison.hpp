@@ -1,4 +1,4 @@
-// A comparison kept between changes (docs/cost-model.md#comparison): the
+// A comparison kept between changes (docs/cost-model.md#kept-comparison): the
 // page prices every model again on each change, and a change of volume alone
 // leaves what each row's model costs per generation as it was (its status,
 // price, billed-as text, source and rating). Only the figures are priced
